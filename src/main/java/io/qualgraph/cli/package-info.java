@@ -1,0 +1,2 @@
+/** The command line of the same jar: import, re-score, benchmark. */
+package io.qualgraph.cli;

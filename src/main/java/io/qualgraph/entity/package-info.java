@@ -1,0 +1,2 @@
+/** Legal entities, ownership, corporate families and effective (beneficial) ownership. */
+package io.qualgraph.entity;

@@ -1,0 +1,39 @@
+package io.qualgraph.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The instant a read is answered for. An ISO date means the state at the end of that day (UTC),
+ * so that {@code since: 2020-01-01} counts for {@code asOf=2020-01-01}; an ISO instant is taken as is.
+ */
+public final class AsOf {
+
+    private AsOf() {
+    }
+
+    /** Parses the {@code asOf} query parameter; blank means now. */
+    public static Instant parse(String value, Clock clock) {
+        if (value == null || value.isBlank()) {
+            return clock.instant();
+        }
+        String text = value.strip();
+        try {
+            if (text.length() == 10) {
+                return endOfDay(LocalDate.parse(text));
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw Problem.invalid("asOf", "must be an ISO-8601 date (2026-11-01) or instant (2026-11-01T10:00:00Z), was '" + text + "'");
+        }
+    }
+
+    /** The last nanosecond of {@code day} in UTC. */
+    public static Instant endOfDay(LocalDate day) {
+        return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
+    }
+}

@@ -1,0 +1,50 @@
+package io.qualgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualgraph.support.Api;
+import io.qualgraph.support.IntegrationTest;
+import io.qualgraph.support.TestKeys;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class AccessIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void health_reports_neo4j_up_without_a_key() {
+        Api.Answer health = new Api(port).get("/actuator/health", null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().at("/components/neo4j/status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void api_call_without_key_is_401_problem() {
+        Api.Answer answer = new Api(port).get("/api/accounts", null);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("title").asString()).contains("API key");
+    }
+
+    @Test
+    void unknown_key_is_401() {
+        assertThat(new Api(port).get("/api/accounts", "nope").status()).isEqualTo(401);
+    }
+
+    @Test
+    void sales_key_may_not_ingest() {
+        Api.Answer answer = new Api(port).post("/api/ingest/bundle", TestKeys.SALES, "{}");
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void openapi_document_is_served() {
+        Api.Answer docs = new Api(port).get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("openapi").asString()).startsWith("3");
+    }
+}
