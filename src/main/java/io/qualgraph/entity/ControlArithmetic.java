@@ -1,0 +1,114 @@
+package io.qualgraph.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Corporate families from controlling stakes (DESIGN §3): each entity has at most one controlling parent (a legal
+ * entity holding more than half by its lower bound); following parents upward ends at the ultimate parent. A control
+ * cycle has no top: its lowest id stands as the ultimate parent and the cycle is reported. Pure: no Spring, no driver.
+ */
+final class ControlArithmetic {
+
+    /** Families of a set of entities: parent and ultimate parent of each, control cycles, findings. */
+    record Result(Map<String, String> parentOf, Map<String, String> ultimateOf, List<List<String>> cycles,
+            List<Finding> findings) {
+
+        /** The members of {@code ultimateId}'s family in id order, each with its control path up to the parent. */
+        Families.Family family(String ultimateId) {
+            List<Families.Member> members = new ArrayList<>();
+            ultimateOf.entrySet().stream().filter(e -> e.getValue().equals(ultimateId)).map(Map.Entry::getKey).sorted()
+                    .forEach(id -> members.add(new Families.Member(id, controlPath(id))));
+            return new Families.Family(ultimateId, members);
+        }
+
+        /** Every family, ordered by ultimate parent id. */
+        List<Families.Family> families() {
+            return new TreeSet<>(ultimateOf.values()).stream().map(this::family).toList();
+        }
+
+        List<String> controlPath(String id) {
+            String top = ultimateOf.get(id);
+            List<String> path = new ArrayList<>(List.of(id));
+            for (String at = id; !at.equals(top); ) {
+                at = parentOf.get(at);
+                path.add(at);
+            }
+            return path;
+        }
+    }
+
+    private ControlArithmetic() {
+    }
+
+    /** Resolves the families of {@code entityIds} (and of every legal-entity owner in the stakes). */
+    static Result resolve(Collection<String> entityIds, List<Holding> holdings) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, String> parentOf = parents(holdings, findings);
+        TreeSet<String> nodes = new TreeSet<>(entityIds);
+        holdings.stream().filter(h -> !h.ownerIsPerson()).forEach(h -> {
+            nodes.add(h.ownerId());
+            nodes.add(h.ownedId());
+        });
+        Map<String, String> ultimateOf = new HashMap<>();
+        List<List<String>> cycles = new ArrayList<>();
+        for (String node : nodes) {
+            resolveFrom(node, parentOf, ultimateOf, cycles);
+        }
+        return new Result(parentOf, ultimateOf, cycles, findings);
+    }
+
+    private static Map<String, String> parents(List<Holding> holdings, List<Finding> findings) {
+        Map<String, List<Holding>> controllers = new LinkedHashMap<>();
+        holdings.stream().filter(Holding::controlling)
+                .forEach(h -> controllers.computeIfAbsent(h.ownedId(), k -> new ArrayList<>()).add(h));
+        Map<String, String> parentOf = new HashMap<>();
+        controllers.forEach((owned, candidates) -> {
+            candidates.sort(Comparator.comparingDouble(Holding::min).reversed().thenComparing(Holding::ownerId));
+            parentOf.put(owned, candidates.get(0).ownerId());
+            if (candidates.size() > 1) {
+                findings.add(new Finding(Finding.Code.MULTIPLE_CONTROLLERS, owned,
+                        candidates.stream().map(Holding::ownerId).toList(),
+                        candidates.size() + " legal entities each hold more than half; " + candidates.get(0).ownerId() + " taken as parent"));
+            }
+        });
+        return parentOf;
+    }
+
+    private static void resolveFrom(String start, Map<String, String> parentOf, Map<String, String> ultimateOf,
+            List<List<String>> cycles) {
+        List<String> walk = new ArrayList<>();
+        Map<String, Integer> onWalk = new HashMap<>();
+        String at = start;
+        String top;
+        while (true) {
+            if (ultimateOf.containsKey(at)) {
+                top = ultimateOf.get(at);
+                break;
+            }
+            if (onWalk.containsKey(at)) {
+                List<String> cycle = walk.subList(onWalk.get(at), walk.size());
+                top = cycle.stream().min(Comparator.naturalOrder()).orElseThrow();
+                cycles.add(Cycles.canonical(Cycles.reversed(cycle)));
+                break;
+            }
+            onWalk.put(at, walk.size());
+            walk.add(at);
+            String parent = parentOf.get(at);
+            if (parent == null) {
+                top = at;
+                break;
+            }
+            at = parent;
+        }
+        for (String id : walk) {
+            ultimateOf.put(id, top);
+        }
+    }
+}
