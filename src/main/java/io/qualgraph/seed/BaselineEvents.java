@@ -33,7 +33,7 @@ final class BaselineEvents {
 
     private void contact(int index, SeedContact c, List<Ev> events) {
         double days = (to - from) / 86_400.0;
-        double rate = 0.05 * c.activity() * (0.3 + 1.4 * family.propensity) * seniorityFactor(c.seniority());
+        double rate = 0.028 * c.activity() * (0.3 + 1.4 * family.propensity) * seniorityFactor(c.seniority());
         double[] weights = EventCatalog.BASELINE.clone();
         weights[CAREERS_PAGE_VISIT.ordinal()] *= c.junior() ? 12 : c.seniority() == Seniority.INDIVIDUAL ? 2 : 1;
         boolean unsubscribes = rand.chance(0.03 + 0.06 * (1 - family.propensity)

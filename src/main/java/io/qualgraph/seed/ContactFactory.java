@@ -32,7 +32,7 @@ final class ContactFactory {
         if (operating.isEmpty()) {
             return contacts;
         }
-        double mean = (8 + 6 * Math.log(Math.max(family.employees(), 50) / 50.0)) * (0.6 + 0.8 * family.propensity);
+        double mean = (7 + 5.5 * Math.log(Math.max(family.employees(), 50) / 50.0)) * (0.6 + 0.8 * family.propensity);
         int n = Math.max(3, (int) Math.round(mean * rand.logNormal(1, 0.25)));
         double[] weights = operating.stream().mapToDouble(e -> Math.sqrt(e.employees())).toArray();
         for (int i = 0; i < n; i++) {

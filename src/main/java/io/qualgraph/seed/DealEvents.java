@@ -68,7 +68,7 @@ final class DealEvents {
 
     private void usage(int contact, Deal deal, List<Ev> events) {
         long span = to - deal.plannedClose;
-        int logins = span <= 0 ? 0 : Math.min(40, rand.poisson(0.08 * span / DAY));
+        int logins = span <= 0 ? 0 : Math.min(25, rand.poisson(0.04 * span / DAY));
         for (int k = 0; k < logins; k++) {
             add(contact, PRODUCT_LOGIN, deal.plannedClose + rand.below(span), events);
         }

@@ -25,7 +25,8 @@ final class EntityFactory {
     }
 
     SeedEntity subsidiary(String stem, Country home, Industry industry, long groupEmployees, int depth) {
-        Country country = rand.chance(0.35) ? rand.pick(Country.ALL) : home;
+        Country country = rand.chance(0.3)
+                ? Country.ALL.get(rand.weighted(Country.ALL.stream().mapToDouble(Country::homeWeight).toArray())) : home;
         boolean vehicle = rand.chance(0.2);
         String descriptor = vehicle ? rand.pick(VEHICLES)
                 : country != home ? country.label()

@@ -38,7 +38,7 @@ final class FamilyBuilder {
             family.members.add(child);
             controlledBy(parent, child);
         }
-        if (rand.chance(0.5)) {
+        if (rand.chance(0.45)) {
             owners.founders(family.top(), home);
         }
         return family;
@@ -55,7 +55,7 @@ final class FamilyBuilder {
         LocalDate since = rand.chance(0.8) ? Dates.randomDay(rand, LocalDate.of(1995, 1, 1), LocalDate.of(2024, 12, 31))
                 : null;
         world.addStake(Stake.exact(parent.id(), child.id(), share, since, source(child)));
-        if (share < 1.0 && rand.chance(0.4)) {
+        if (share < 1.0 && rand.chance(0.25)) {
             owners.management(child, Country.of(child.jurisdiction()), Rows.round(1.0 - share, 2), since);
         }
     }

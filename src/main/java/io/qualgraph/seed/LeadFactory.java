@@ -22,7 +22,7 @@ final class LeadFactory {
         List<SeedLead> leads = new ArrayList<>();
         for (Ev e : events) {
             String who = contacts.get(e.contact()).id();
-            if (e.type() == EngagementType.DEMO_REQUEST && rand.chance(0.8)) {
+            if (e.type() == EngagementType.DEMO_REQUEST && rand.chance(0.6)) {
                 leads.add(lead(rand, who, "INBOUND_FORM", e.at(), deals, end, Map.of("form", "demo-request",
                         "utmSource", rand.pick(UTM))));
             } else if (e.type() == EngagementType.FORM_SUBMIT && rand.chance(0.1)) {
@@ -50,7 +50,7 @@ final class LeadFactory {
     private static SeedLead lead(Rand rand, String contact, String source, long at, List<Deal> deals, long end,
             Map<String, Object> attributes) {
         boolean converted = deals.stream().anyMatch(d -> d.createdAt >= at && d.createdAt - at < 90 * DAY);
-        String status = end - at < 14 * DAY ? "NEW" : converted ? "CONVERTED"
+        String status = end - at < 14 * DAY ? "NEW" : converted && rand.chance(0.5) ? "CONVERTED"
                 : rand.pick(List.of("WORKING", "NURTURE", "NURTURE", "DISQUALIFIED", "QUALIFIED"));
         return new SeedLead(contact, source, at, status, new java.util.TreeMap<>(attributes));
     }

@@ -36,7 +36,7 @@ final class Outcomes {
         }
         double strongest = intent.stream().filter(s -> s.observedAt() < deal.createdAt
                 && s.observedAt() >= deal.createdAt - 90 * DAY).mapToDouble(Signal::strength).max().orElse(0);
-        double z = -2.9 + 0.7 * family.fit + 0.35 * Math.log1p(engagement) + 0.7 * flag(deal.has(ECONOMIC_BUYER))
+        double z = -6.3 + 0.7 * family.fit + 0.35 * Math.log1p(engagement) + 0.7 * flag(deal.has(ECONOMIC_BUYER))
                 + 0.6 * flag(deal.has(CHAMPION)) - 0.7 * flag(deal.has(BLOCKER)) + 0.1 * deal.committee.size()
                 + 0.9 * flag(demo) + 0.15 * Math.min(pricing, 5) + 1.2 * strongest + 0.4 * deal.heat
                 + 0.8 * rand.gaussian();

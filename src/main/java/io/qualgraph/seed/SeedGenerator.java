@@ -55,7 +55,7 @@ public final class SeedGenerator {
         return new SeedSummary(out.totals(), world.cases);
     }
 
-    private static World world(GeneratorSettings settings) {
+    static World world(GeneratorSettings settings) {
         World world = new World();
         Rand structure = Rand.of(settings.seed(), STRUCTURE, 0);
         FamilyBuilder builder = new FamilyBuilder(world, structure);
