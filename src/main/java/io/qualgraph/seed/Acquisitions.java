@@ -29,9 +29,9 @@ final class Acquisitions {
         seller.members.remove(target);
         buyer.members.add(target);
         if (note) {
-            world.note("Acquisition: an ended stake", String.format("%s (%s) belonged to the family of %s until %s "
-                    + "(stakes end, exclusive) and to %s (%s) from that day.", target.name(), target.id(),
-                    seller.top().id(), closing, buyer.top().name(), buyer.top().id()));
+            world.note("Acquisition: an ended stake", String.format("%s (%s) belonged to the family of %s (%s) until "
+                    + "%s (its stakes end that day, exclusive) and to %s (%s) from that day.", target.name(),
+                    target.id(), seller.top().name(), seller.top().id(), closing, buyer.top().name(), buyer.top().id()));
         }
     }
 }
