@@ -26,7 +26,7 @@ final class OracleComparison {
     }
 
     /** The production arithmetic (pure classes) fed in memory, as an oracle-shaped answer. */
-    static OwnershipOracle.Answer pure(RandomOwnership.Graph g, String target, LocalDate day) {
+    static ReferenceOwnership.Answer pure(RandomOwnership.Graph g, String target, LocalDate day) {
         List<OwnsRow> valid = rows(g).stream().filter(r -> r.validOn(day)).toList();
         List<Holding> entityStakes = valid.stream().filter(r -> !r.ownerIsPerson()).map(OwnsRow::holding).toList();
         ControlArithmetic.Result control = ControlArithmetic.resolve(g.entities(), entityStakes);
@@ -36,21 +36,21 @@ final class OracleComparison {
                 frontier -> valid.stream().filter(r -> frontier.contains(r.ownedId())).toList());
         List<Holding> holdings = upward.stream().map(OwnsRow::holding).toList();
         EffectiveOwnership.Result result = EffectiveOwnership.compute(target, holdings, new EffectiveOwnership.Limits(DEPTH, 1_000_000));
-        Map<String, OwnershipOracle.Owner> owners = new HashMap<>();
+        Map<String, ReferenceOwnership.Owner> owners = new HashMap<>();
         OwnershipChecks.beneficialOwners(result, Map.of(), THRESHOLD, Integer.MAX_VALUE).forEach(bo -> owners.put(bo.id(),
-                new OwnershipOracle.Owner(bo.effectiveShareMin(), bo.effectiveShareMax(), bo.uncertain(), bo.paths().size())));
+                new ReferenceOwnership.Owner(bo.effectiveShareMin(), bo.effectiveShareMax(), bo.uncertain(), bo.paths().size())));
         int holdingsOut = (int) valid.stream().filter(r -> r.ownerId().equals(target)).count();
-        return new OwnershipOracle.Answer(top, family, owners, new HashSet<>(result.cycles()),
+        return new ReferenceOwnership.Answer(top, family, owners, new HashSet<>(result.cycles()),
                 keys(OwnershipChecks.findings(holdings)), (int) valid.stream().filter(r -> r.ownedId().equals(target)).count(),
                 holdingsOut);
     }
 
     /** The structure answer read through the service, as an oracle-shaped answer. */
-    static OwnershipOracle.Answer structure(EntityStructure s) {
-        Map<String, OwnershipOracle.Owner> owners = new HashMap<>();
+    static ReferenceOwnership.Answer structure(EntityStructure s) {
+        Map<String, ReferenceOwnership.Owner> owners = new HashMap<>();
         s.beneficialOwners().forEach(bo -> owners.put(bo.id(),
-                new OwnershipOracle.Owner(bo.effectiveShareMin(), bo.effectiveShareMax(), bo.uncertain(), bo.pathCount())));
-        return new OwnershipOracle.Answer(s.ultimateParent(), new TreeSet<>(s.family()), owners, new HashSet<>(s.cycles()),
+                new ReferenceOwnership.Owner(bo.effectiveShareMin(), bo.effectiveShareMax(), bo.uncertain(), bo.pathCount())));
+        return new ReferenceOwnership.Answer(s.ultimateParent(), new TreeSet<>(s.family()), owners, new HashSet<>(s.cycles()),
                 keys(s.findings()), s.owners().size(), (int) s.subsidiaryCount());
     }
 
@@ -62,7 +62,7 @@ final class OracleComparison {
     }
 
     /** Every difference, empty when the answers agree (shares within 1e-9). */
-    static List<String> differences(OwnershipOracle.Answer expected, OwnershipOracle.Answer actual) {
+    static List<String> differences(ReferenceOwnership.Answer expected, ReferenceOwnership.Answer actual) {
         List<String> out = new ArrayList<>();
         check(out, "ultimateParent", expected.ultimateParent(), actual.ultimateParent());
         check(out, "family", expected.family(), actual.family());
@@ -72,7 +72,7 @@ final class OracleComparison {
         check(out, "directHoldings", expected.directHoldings(), actual.directHoldings());
         check(out, "beneficialOwners", expected.beneficialOwners().keySet(), actual.beneficialOwners().keySet());
         expected.beneficialOwners().forEach((id, e) -> {
-            OwnershipOracle.Owner a = actual.beneficialOwners().get(id);
+            ReferenceOwnership.Owner a = actual.beneficialOwners().get(id);
             if (a != null && (Math.abs(e.min() - a.min()) > 1e-9 || Math.abs(e.max() - a.max()) > 1e-9
                     || e.uncertain() != a.uncertain() || e.paths() != a.paths())) {
                 out.add("owner " + id + ": expected " + e + " but was " + a);

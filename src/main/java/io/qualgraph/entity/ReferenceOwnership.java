@@ -12,17 +12,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The reference implementation of DESIGN §3 over plain arrays, written independently of the production code:
- * stake matrices per day, control by array walks, effective ownership by breadth-first enumeration of simple paths.
- * The test oracle for the property tests; also timed by the benchmark.
+ * The in-memory reference implementation of DESIGN §3 over plain arrays, written independently of the production
+ * path: stakes valid on a day are sorted and merged per pair into incoming-edge arrays, control is an array walk,
+ * effective ownership a breadth-first enumeration of simple paths. The property tests' oracle; the benchmark times it.
  */
-final class OwnershipOracle {
+final class ReferenceOwnership {
 
     /** A person's effective share bounds, verdict and number of paths. */
     record Owner(double min, double max, boolean uncertain, int paths) {
     }
 
-    /** What the oracle says about one entity on one day. */
+    /** What the reference says about one entity on one day. */
     record Answer(String ultimateParent, Set<String> family, Map<String, Owner> beneficialOwners, Set<List<String>> cycles,
             Set<String> findings, int directOwners, int directHoldings) {
     }
@@ -39,7 +39,7 @@ final class OwnershipOracle {
     private final long[] since;
     private final long[] until;
 
-    OwnershipOracle(List<String> entityIds, List<String> personIds, List<RandomOwnership.Edge> edges) {
+    ReferenceOwnership(List<String> entityIds, List<String> personIds, List<OwnsRow> edges) {
         entities = entityIds.size();
         ids = new String[entities + personIds.size()];
         for (int i = 0; i < ids.length; i++) {
@@ -55,9 +55,9 @@ final class OwnershipOracle {
         since = new long[m];
         until = new long[m];
         for (int k = 0; k < m; k++) {
-            RandomOwnership.Edge e = edges.get(k);
-            from[k] = index.get(e.owner());
-            to[k] = index.get(e.owned());
+            OwnsRow e = edges.get(k);
+            from[k] = index.get(e.ownerId());
+            to[k] = index.get(e.ownedId());
             known[k] = e.share() != null || e.shareMin() != null || e.shareMax() != null;
             low[k] = e.share() != null ? e.share() : e.shareMin() != null ? e.shareMin() : 0;
             high[k] = e.share() != null ? e.share() : e.shareMax() != null ? e.shareMax() : 1;
@@ -66,46 +66,9 @@ final class OwnershipOracle {
         }
     }
 
-    /** Stakes combined per (owner, owned) pair on one day. */
-    private final class Day {
-        final double[][] min = new double[ids.length][entities];
-        final double[][] max = new double[ids.length][entities];
-        final int[][] count = new int[ids.length][entities];
-        final boolean[][] unknown = new boolean[ids.length][entities];
-        int[] directOwners = new int[entities];
-        int[] directHoldings = new int[entities];
-
-        Day(long day) {
-            for (int k = 0; k < from.length; k++) {
-                if (since[k] <= day && until[k] > day) {
-                    min[from[k]][to[k]] += low[k];
-                    max[from[k]][to[k]] = Math.min(1, max[from[k]][to[k]] + high[k]);
-                    count[from[k]][to[k]]++;
-                    unknown[from[k]][to[k]] |= !known[k];
-                    directOwners[to[k]]++;
-                    if (from[k] < entities) {
-                        directHoldings[from[k]]++;
-                    }
-                }
-            }
-        }
-
-        int parent(int child) {
-            int best = -1;
-            for (int o = 0; o < entities; o++) {
-                if (o != child && count[o][child] > 0 && min[o][child] > 0.5
-                        && (best < 0 || min[o][child] > min[best][child]
-                            || (min[o][child] == min[best][child] && ids[o].compareTo(ids[best]) < 0))) {
-                    best = o;
-                }
-            }
-            return best;
-        }
-    }
-
-    /** The oracle's answer for {@code target} on {@code day}. */
+    /** The reference answer for {@code target} on {@code date}. */
     Answer answer(String target, LocalDate date, int depth, double threshold) {
-        Day day = new Day(date.toEpochDay());
+        ReferenceDay day = new ReferenceDay(this, date.toEpochDay());
         int t = index.get(target);
         int[] top = ultimateParents(day);
         Set<String> family = new TreeSet<>();
@@ -120,38 +83,79 @@ final class OwnershipOracle {
         return new Answer(ids[top[t]], family, owners, cycles, findings(day, t, depth), day.directOwners[t], day.directHoldings[t]);
     }
 
+    int nodes() {
+        return ids.length;
+    }
+
+    int entities() {
+        return entities;
+    }
+
+    String id(int node) {
+        return ids[node];
+    }
+
+    int edges() {
+        return from.length;
+    }
+
+    boolean validOn(int edge, long day) {
+        return since[edge] <= day && until[edge] > day;
+    }
+
+    int from(int edge) {
+        return from[edge];
+    }
+
+    int to(int edge) {
+        return to[edge];
+    }
+
+    double low(int edge) {
+        return low[edge];
+    }
+
+    double high(int edge) {
+        return high[edge];
+    }
+
+    boolean known(int edge) {
+        return known[edge];
+    }
+
     /** Ultimate parent of every entity: walk parents; a walk that meets itself ends at the cycle's lowest id. */
-    int[] ultimateParents(Day day) {
-        int[] parent = new int[entities];
-        for (int i = 0; i < entities; i++) {
-            parent[i] = day.parent(i);
-        }
+    private int[] ultimateParents(ReferenceDay day) {
         int[] top = new int[entities];
+        Arrays.fill(top, -1);
+        int[] mark = new int[entities];
+        int[] walk = new int[entities + 1];
         for (int i = 0; i < entities; i++) {
-            int[] position = new int[entities];
-            Arrays.fill(position, -1);
-            int[] walk = new int[entities + 1];
             int length = 0;
             int at = i;
-            while (at >= 0 && position[at] < 0) {
-                position[at] = length;
+            while (at >= 0 && top[at] < 0 && mark[at] != i + 1) {
+                mark[at] = i + 1;
                 walk[length++] = at;
-                at = parent[at];
+                at = day.parent(at);
             }
+            int result;
             if (at < 0) {
-                top[i] = walk[length - 1];
+                result = walk[length - 1];
+            } else if (top[at] >= 0) {
+                result = top[at];
             } else {
-                int lowest = at;
-                for (int k = position[at]; k < length; k++) {
-                    lowest = ids[walk[k]].compareTo(ids[lowest]) < 0 ? walk[k] : lowest;
+                result = at;
+                for (int k = length - 1; walk[k] != at; k--) {
+                    result = ids[walk[k]].compareTo(ids[result]) < 0 ? walk[k] : result;
                 }
-                top[i] = lowest;
+            }
+            for (int k = 0; k < length; k++) {
+                top[walk[k]] = result;
             }
         }
         return top;
     }
 
-    private void paths(Day day, int t, int depth, double threshold, Map<String, Owner> out, Set<List<String>> cycles) {
+    private void paths(ReferenceDay day, int t, int depth, double threshold, Map<String, Owner> out, Set<List<String>> cycles) {
         double[] min = new double[ids.length];
         double[] max = new double[ids.length];
         int[] count = new int[ids.length];
@@ -166,17 +170,15 @@ final class OwnershipOracle {
             if (path.length - 1 >= depth) {
                 continue;
             }
-            for (int o = 0; o < ids.length; o++) {
-                if (day.count[o][at] == 0) {
-                    continue;
-                }
+            for (int c = day.start[at]; c < day.start[at + 1]; c++) {
+                int o = day.owner[c];
                 int onPath = indexOf(path, o);
                 if (onPath >= 0) {
                     cycles.add(cycle(path, onPath));
                     continue;
                 }
-                double lo = product[0] * day.min[o][at];
-                double hi = product[1] * day.max[o][at];
+                double lo = product[0] * day.min[c];
+                double hi = product[1] * day.max[c];
                 min[o] += lo;
                 max[o] += hi;
                 count[o]++;
@@ -195,64 +197,65 @@ final class OwnershipOracle {
         }
     }
 
-    private List<String> cycle(int[] path, int from) {
+    private List<String> cycle(int[] path, int start) {
         List<String> cycle = new ArrayList<>();
-        cycle.add(ids[path[from]]);
-        for (int k = path.length - 1; k > from; k--) {
+        cycle.add(ids[path[start]]);
+        for (int k = path.length - 1; k > start; k--) {
             cycle.add(ids[path[k]]);
         }
-        int start = 0;
+        int first = 0;
         for (int k = 1; k < cycle.size(); k++) {
-            start = cycle.get(k).compareTo(cycle.get(start)) < 0 ? k : start;
+            first = cycle.get(k).compareTo(cycle.get(first)) < 0 ? k : first;
         }
-        List<String> rotated = new ArrayList<>(cycle.subList(start, cycle.size()));
-        rotated.addAll(cycle.subList(0, start));
+        List<String> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
+        rotated.addAll(cycle.subList(0, first));
         return rotated;
     }
 
-    private Set<String> findings(Day day, int t, int depth) {
+    private Set<String> findings(ReferenceDay day, int t, int depth) {
         int[] distance = new int[entities];
         Arrays.fill(distance, Integer.MAX_VALUE);
         distance[t] = 0;
-        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(t));
-        while (!queue.isEmpty()) {
-            int at = queue.poll();
-            for (int o = 0; o < entities; o++) {
-                if (day.count[o][at] > 0 && distance[o] == Integer.MAX_VALUE) {
-                    distance[o] = distance[at] + 1;
-                    queue.add(o);
-                }
-            }
-        }
+        int[] queue = new int[entities];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = t;
         Set<String> findings = new TreeSet<>();
-        for (int c = 0; c < entities; c++) {
-            if (distance[c] >= depth) {
+        while (head < tail) {
+            int at = queue[head++];
+            if (distance[at] >= depth) {
                 continue;
             }
             double total = 0;
             List<String> owners = new ArrayList<>();
-            for (int o = 0; o < ids.length; o++) {
-                if (day.count[o][c] == 0) {
-                    continue;
-                }
-                total += day.min[o][c];
+            for (int c = day.start[at]; c < day.start[at + 1]; c++) {
+                int o = day.owner[c];
+                total += day.min[c];
                 owners.add(ids[o]);
-                if (o == c) {
-                    findings.add("SELF_OWNERSHIP|" + ids[c] + "|" + ids[o]);
-                }
-                if (day.unknown[o][c]) {
-                    findings.add("UNKNOWN_SHARE|" + ids[c] + "|" + ids[o]);
-                }
-                if (day.count[o][c] > 1) {
-                    findings.add("OVERLAPPING_STAKES|" + ids[c] + "|" + ids[o]);
+                addFindings(findings, day, c, at, o);
+                if (o < entities && distance[o] == Integer.MAX_VALUE) {
+                    distance[o] = distance[at] + 1;
+                    queue[tail++] = o;
                 }
             }
             if (total > 1 + EPS) {
                 owners.sort(null);
-                findings.add("SHARES_ABOVE_100_PERCENT|" + ids[c] + "|" + String.join(",", owners));
+                findings.add("SHARES_ABOVE_100_PERCENT|" + ids[at] + "|" + String.join(",", owners));
             }
         }
         return findings;
+    }
+
+    private void addFindings(Set<String> findings, ReferenceDay day, int c, int at, int o) {
+        if (o == at) {
+            findings.add("SELF_OWNERSHIP|" + ids[at] + "|" + ids[o]);
+        }
+        if (day.unknown[c]) {
+            findings.add("UNKNOWN_SHARE|" + ids[at] + "|" + ids[o]);
+        }
+        if (day.count[c] > 1) {
+            findings.add("OVERLAPPING_STAKES|" + ids[at] + "|" + ids[o]);
+        }
     }
 
     private static int indexOf(int[] path, int node) {
