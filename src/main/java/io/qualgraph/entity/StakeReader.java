@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.qualgraph.support.CypherRegistry;
 import org.neo4j.driver.TransactionContext;
@@ -27,12 +28,17 @@ class StakeReader {
      * {@code depth - 1} stakes away: exactly the stakes a walk of at most {@code depth} stakes can use.
      */
     List<OwnsRow> upward(TransactionContext tx, String id, LocalDate day, int depth) {
+        return upward(id, depth, frontier -> incoming(tx, frontier, day));
+    }
+
+    /** The breadth-first upward load over any source of incoming stakes (pure; the oracle tests use it in memory). */
+    static List<OwnsRow> upward(String id, int depth, Function<List<String>, List<OwnsRow>> incoming) {
         List<OwnsRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>(Set.of(id));
         List<String> frontier = List.of(id);
         for (int round = 0; round < depth && !frontier.isEmpty(); round++) {
             List<String> next = new ArrayList<>();
-            for (OwnsRow row : incoming(tx, frontier, day)) {
+            for (OwnsRow row : incoming.apply(frontier)) {
                 rows.add(row);
                 if (!row.ownerIsPerson() && seen.add(row.ownerId())) {
                     next.add(row.ownerId());
