@@ -79,6 +79,11 @@ public record RiskGraph(Map<String, Party> parties, List<Stake> stakes, List<Fla
         return flags.stream().filter(f -> f.delistedAt() != null && !f.delistedAt().isAfter(day)).toList();
     }
 
+    /** This graph's stakes with the given parties and flags. */
+    RiskGraph withParties(RiskLoader.Parties loaded) {
+        return new RiskGraph(loaded.parties(), stakes, loaded.flags());
+    }
+
     String name(String id) {
         Party p = parties.get(id);
         return p == null || p.name() == null ? id : p.name();
