@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-/** One OWNS relationship as read from the graph (share fields and dates may be null). */
-record OwnsRow(String ownerId, String ownerName, boolean ownerIsPerson, String ownedId, Double share, Double shareMin,
+/** One OWNS relationship (share fields and dates may be null), as read from the graph or an import. */
+public record OwnsRow(String ownerId, String ownerName, boolean ownerIsPerson, String ownedId, Double share, Double shareMin,
         Double shareMax, LocalDate since, LocalDate until) {
 
     static OwnsRow from(Record r) {
