@@ -20,7 +20,7 @@ public record IngestSettings(
         @DefaultValue("64MB") DataSize maxBytes,
         @DefaultValue("250000") @Min(1) int maxRows,
         @DefaultValue("10000") @Min(1) int batchRows,
-        @DefaultValue("50000") @Min(1) int chunkRows) {
+        @DefaultValue("10000") @Min(1) int chunkRows) {
 
     public IngestSettings {
         if (maxBytes.toBytes() < 1 || maxBytes.toBytes() > Integer.MAX_VALUE - 8) {

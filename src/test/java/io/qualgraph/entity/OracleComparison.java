@@ -32,8 +32,7 @@ final class OracleComparison {
         ControlArithmetic.Result control = ControlArithmetic.resolve(g.entities(), entityStakes);
         String top = control.ultimateOf().get(target);
         Set<String> family = new TreeSet<>(control.family(top).members().stream().map(Families.Member::entityId).toList());
-        List<OwnsRow> upward = StakeReader.upward(target, DEPTH,
-                frontier -> valid.stream().filter(r -> frontier.contains(r.ownedId())).toList());
+        List<OwnsRow> upward = upward(target, valid);
         List<Holding> holdings = upward.stream().map(OwnsRow::holding).toList();
         EffectiveOwnership.Result result = EffectiveOwnership.compute(target, holdings, new EffectiveOwnership.Limits(DEPTH, 1_000_000));
         Map<String, ReferenceOwnership.Owner> owners = new HashMap<>();
@@ -43,6 +42,26 @@ final class OracleComparison {
         return new ReferenceOwnership.Answer(top, family, owners, new HashSet<>(result.cycles()),
                 keys(OwnershipChecks.findings(holdings)), (int) valid.stream().filter(r -> r.ownedId().equals(target)).count(),
                 holdingsOut);
+    }
+
+    /** Breadth first over valid stakes: the stakes held in entities fewer than DEPTH stakes above the target. */
+    static List<OwnsRow> upward(String target, List<OwnsRow> valid) {
+        List<OwnsRow> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(target));
+        List<String> frontier = List.of(target);
+        for (int round = 0; round < DEPTH && !frontier.isEmpty(); round++) {
+            List<String> next = new ArrayList<>();
+            for (OwnsRow row : valid) {
+                if (frontier.contains(row.ownedId())) {
+                    rows.add(row);
+                    if (!row.ownerIsPerson() && seen.add(row.ownerId())) {
+                        next.add(row.ownerId());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return rows;
     }
 
     /** The structure answer read through the service, as an oracle-shaped answer. */
