@@ -25,10 +25,11 @@ class ScoringModelIT {
         String bundle = new ClassPathResource("scoring/family-bundle.json").getContentAsString(StandardCharsets.UTF_8);
         assertThat(api.post("/api/ingest/bundle", TestKeys.ADMIN, bundle).status()).isEqualTo(200);
         String past = api.get("/api/accounts/SCO-P/score?asOf=2026-06-30", TestKeys.SALES).text();
+        double before = api.get("/api/accounts/SCO-P/score", TestKeys.SALES).json().get("score").asDouble();
 
         String v2 = new ClassPathResource("scoring-models/default-v1.yaml").getContentAsString(StandardCharsets.UTF_8)
                 .replace("version: default-v1", "version: it-v2-" + System.nanoTime())
-                .replace("    DEMO_REQUEST: 25", "    DEMO_REQUEST: 40");
+                .replace("    software: 10", "    software: 20");
         Api.Answer uploaded = api.post("/api/scoring-models", TestKeys.ADMIN, v2, "application/yaml");
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
         String version = uploaded.json().get("version").asString();
@@ -36,8 +37,9 @@ class ScoringModelIT {
         try {
             assertThat(api.post("/api/scoring-models/" + version + "/activate", TestKeys.ADMIN, "").status()).isEqualTo(200);
             assertThat(api.get("/api/accounts/SCO-P/score?asOf=2026-06-30", TestKeys.SALES).text()).isEqualTo(past);
-            assertThat(api.get("/api/accounts/SCO-P/score", TestKeys.SALES).json().get("modelVersion").asString())
-                    .isEqualTo(version);
+            var now = api.get("/api/accounts/SCO-P/score", TestKeys.SALES).json();
+            assertThat(now.get("modelVersion").asString()).isEqualTo(version);
+            assertThat(now.get("score").asDouble()).isEqualTo(Math.min(100, before + 10));
         } finally {
             api.post("/api/scoring-models/default-v1/activate", TestKeys.ADMIN, "");
         }
