@@ -73,9 +73,16 @@ public class SignalLoader {
     }
 
     private static Map<String, Object> params(List<String> ids, Instant asOf, ScoringModel model) {
-        int horizon = Horizon.days(model);
-        Instant since = horizon == Integer.MAX_VALUE ? Instant.EPOCH : asOf.minus(Duration.ofDays(horizon));
-        return Map.of("entityIds", ids, "asOf", utc(asOf), "since", utc(since));
+        Map<String, Object> sinceByType = new HashMap<>();
+        for (EngagementType type : EngagementType.values()) {
+            sinceByType.put(type.name(), utc(before(asOf, Horizon.days(model, type))));
+        }
+        return Map.of("entityIds", ids, "asOf", utc(asOf), "since", utc(before(asOf, Horizon.days(model))),
+                "sinceByType", sinceByType);
+    }
+
+    private static Instant before(Instant asOf, int days) {
+        return days == Integer.MAX_VALUE ? Instant.EPOCH : asOf.minus(Duration.ofDays(days));
     }
 
     private static Signals.Account account(Families.Family family, Map<String, List<Signals.Contact>> contacts,
