@@ -119,7 +119,7 @@ class AccountScoreIT {
 
     @Test
     void ranked_list_filters_and_pages() {
-        Api.Answer page = api.get("/api/accounts?asOf=" + AS_OF + "&minScore=0&size=500", TestKeys.SALES);
+        Api.Answer page = api.get("/api/accounts?asOf=" + AS_OF + "&minScore=0&size=200", TestKeys.SALES);
         assertThat(page.status()).as(page.text()).isEqualTo(200);
         assertThat(page.json().get("total").asInt()).isGreaterThanOrEqualTo(2);
         double previous = Double.MAX_VALUE;
