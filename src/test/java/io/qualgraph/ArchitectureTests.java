@@ -31,10 +31,18 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** The arithmetic a compliance officer relies on is plain Java: testable without Spring or a database. */
     @Test
-    void qualification_rules_are_pure_java() {
-        noClasses().that().resideInAPackage("io.qualgraph.qualification..")
+    void ownership_risk_scoring_and_qualification_rules_are_pure_java() {
+        noClasses().that().haveNameMatching(PURE_RULES)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..")
                 .check(CLASSES);
     }
+
+    private static final String PURE_RULES = "io\\.qualgraph\\.("
+            + "entity\\.(ControlArithmetic|EffectiveOwnership|OwnershipArithmetic|Cycles|OwnershipChecks|Holding|ReferenceOwnership)"
+            + "|risk\\.(SanctionsFixpoint|SanctionsEvidence|RiskRules|MinorRules|OwnershipWalk|RiskGraph|Assessment|Evidence)"
+            + "|scoring\\.(AccountScorer|ContactScorer|ScoringModel|ScoringModelFile|ModelChecks|DecayCurve|Ledger|Reason|Signals"
+            + "|ContactEngagement|CommitteeActivation|FitGrade|IntentPoints|Horizon|EmailDomains|AccountScore|ContactScore)"
+            + "|qualification\\.(Qualifier|Qualification))(\\$.*)?";
 }
