@@ -8,6 +8,9 @@ import io.qualgraph.ingest.CsvIngest;
 import io.qualgraph.ingest.IngestSettings;
 import io.qualgraph.ingest.IngestSummary;
 import io.qualgraph.support.Problem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +37,9 @@ class IngestController {
     }
 
     @PostMapping(path = "/bundle", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Ingest a bundle: every row or none; 400 lists every bad row, 413 beyond the size limit")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Bundle.class)))
     IngestSummary bundle(HttpServletRequest request) throws IOException {
         byte[] body = RequestBodies.read(request, limits.maxBytes().toBytes());
         Bundle bundle = json.readValue(body, Bundle.class);
@@ -48,6 +54,10 @@ class IngestController {
     }
 
     @PostMapping(path = "/csv/{section}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Ingest one bundle section as CSV (header row of field names; section committee: "
+            + "opportunity,contact,role; lead attributes as a JSON column 'attributes' or columns 'attributes.KEY')")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string")))
     IngestSummary csv(@PathVariable String section, HttpServletRequest request) throws IOException {
         byte[] body = RequestBodies.read(request, limits.maxBytes().toBytes());
         return csv.ingest(section, new String(body, java.nio.charset.StandardCharsets.UTF_8), limits.maxRows());

@@ -60,9 +60,9 @@ class SeedLoader implements ApplicationRunner {
             return;
         }
         try {
-            load(seed.folder(), seed.shiftToToday(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            load(seed.dir(), seed.shiftToToday(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         } catch (IOException | RuntimeException e) {
-            log.error("Seed data could not be loaded from {}; the service starts without it", seed.folder(), e);
+            log.error("Seed data could not be loaded from {}; the service starts without it", seed.dir(), e);
         }
     }
 
@@ -70,7 +70,7 @@ class SeedLoader implements ApplicationRunner {
     long load(Path folder, boolean shift, LocalDate today) throws IOException {
         Path manifestFile = folder.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) {
-            log.warn("No seed data loaded: {} does not exist (set QUALGRAPH_SEED_FOLDER, or QUALGRAPH_SEED=false)",
+            log.warn("No seed data loaded: {} does not exist (set QUALGRAPH_SEED_DIR, or QUALGRAPH_SEED=false)",
                     manifestFile.toAbsolutePath().normalize());
             return 0;
         }

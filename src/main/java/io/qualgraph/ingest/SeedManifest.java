@@ -2,7 +2,13 @@ package io.qualgraph.ingest;
 
 import java.util.List;
 
-/** {@code seed-data/manifest.json}: the date the data was generated for, and the bundle files in load order. */
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * {@code seed-data/manifest.json}: the date the data was generated for, and the bundle files in load order;
+ * other fields (generator, scale, seed) describe the data and are ignored here.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
 record SeedManifest(String referenceDate, List<String> bundles) {
 
     SeedManifest {
