@@ -32,8 +32,8 @@ class ArchitectureTests {
     }
 
     @Test
-    void qualification_rules_are_pure_java() {
-        noClasses().that().resideInAPackage("io.qualgraph.qualification..")
+    void scoring_and_qualification_rules_are_pure_java() {
+        noClasses().that().resideInAnyPackage("io.qualgraph.scoring..", "io.qualgraph.qualification..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..")
                 .check(CLASSES);
     }
