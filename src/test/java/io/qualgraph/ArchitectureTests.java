@@ -31,9 +31,16 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    @Test
+    void scoring_and_qualification_rules_are_pure_java() {
+        noClasses().that().resideInAnyPackage("io.qualgraph.scoring..", "io.qualgraph.qualification..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..")
+                .check(CLASSES);
+    }
+
     /** The arithmetic a compliance officer relies on is plain Java: testable without Spring or a database. */
     @Test
-    void ownership_risk_scoring_and_qualification_rules_are_pure_java() {
+    void ownership_and_risk_rules_are_pure_java() {
         noClasses().that().haveNameMatching(PURE_RULES)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..")
                 .check(CLASSES);
@@ -41,8 +48,6 @@ class ArchitectureTests {
 
     private static final String PURE_RULES = "io\\.qualgraph\\.("
             + "entity\\.(ControlArithmetic|EffectiveOwnership|OwnershipArithmetic|Cycles|OwnershipChecks|Holding|ReferenceOwnership)"
-            + "|risk\\.(SanctionsFixpoint|SanctionsEvidence|RiskRules|MinorRules|OwnershipWalk|RiskGraph|Assessment|Evidence)"
-            + "|scoring\\.(AccountScorer|ContactScorer|ScoringModel|ScoringModelFile|ModelChecks|DecayCurve|Ledger|Reason|Signals"
-            + "|ContactEngagement|CommitteeActivation|FitGrade|IntentPoints|Horizon|EmailDomains|AccountScore|ContactScore)"
-            + "|qualification\\.(Qualifier|Qualification))(\\$.*)?";
+            + "|risk\\.(SanctionsFixpoint|SanctionsEvidence|RiskRules|MinorRules|OwnershipWalk|RiskGraph|Assessment|Evidence))"
+            + "(\\$.*)?";
 }

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 import io.qualgraph.entity.Families;
-import io.qualgraph.qualification.AccountAnswer;
-import io.qualgraph.qualification.AccountQualification;
-import io.qualgraph.qualification.AccountRanking;
-import io.qualgraph.qualification.ContactScoring;
-import io.qualgraph.qualification.Rescore;
+import io.qualgraph.accounts.AccountAnswer;
+import io.qualgraph.accounts.AccountQualification;
+import io.qualgraph.accounts.AccountRanking;
+import io.qualgraph.accounts.ContactScoring;
+import io.qualgraph.accounts.Rescore;
 import io.qualgraph.scoring.ContactScore;
 import io.qualgraph.support.AsOf;
 import io.qualgraph.support.Problem;

@@ -2,8 +2,8 @@ package io.qualgraph.api;
 
 import java.util.List;
 
-import io.qualgraph.qualification.Rescore;
-import io.qualgraph.scoring.ScoringModels;
+import io.qualgraph.accounts.Rescore;
+import io.qualgraph.accounts.ScoringModels;
 import io.qualgraph.support.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -1,5 +1,8 @@
-package io.qualgraph.scoring;
+package io.qualgraph.accounts;
 
+import io.qualgraph.scoring.Signals;
+import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.scoring.Horizon;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package io.qualgraph.qualification;
+package io.qualgraph.accounts;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +7,8 @@ import io.qualgraph.entity.Families;
 import io.qualgraph.scoring.ContactScore;
 import io.qualgraph.scoring.ContactScorer;
 import io.qualgraph.scoring.ScoringModel;
-import io.qualgraph.scoring.ScoringModels;
-import io.qualgraph.scoring.SignalLoader;
+import io.qualgraph.accounts.ScoringModels;
+import io.qualgraph.accounts.SignalLoader;
 import io.qualgraph.support.Problem;
 import org.springframework.stereotype.Service;
 

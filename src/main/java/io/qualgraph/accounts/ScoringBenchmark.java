@@ -1,4 +1,4 @@
-package io.qualgraph.qualification;
+package io.qualgraph.accounts;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +11,8 @@ import io.qualgraph.entity.Families;
 import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.scoring.AccountScorer;
 import io.qualgraph.scoring.ScoringModel;
-import io.qualgraph.scoring.ScoringModels;
-import io.qualgraph.scoring.SignalLoader;
+import io.qualgraph.accounts.ScoringModels;
+import io.qualgraph.accounts.SignalLoader;
 import io.qualgraph.scoring.Signals;
 import io.qualgraph.support.BenchmarkServer;
 import io.qualgraph.support.Graph;

@@ -1,4 +1,4 @@
-package io.qualgraph.qualification;
+package io.qualgraph.accounts;
 
 import java.time.Duration;
 

@@ -1,5 +1,7 @@
-package io.qualgraph.qualification;
+package io.qualgraph.accounts;
 
+import io.qualgraph.qualification.Qualifier;
+import io.qualgraph.qualification.Qualification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,8 +16,8 @@ import io.qualgraph.scoring.AccountScore;
 import io.qualgraph.scoring.AccountScorer;
 import io.qualgraph.scoring.Reason;
 import io.qualgraph.scoring.ScoringModel;
-import io.qualgraph.scoring.ScoringModels;
-import io.qualgraph.scoring.SignalLoader;
+import io.qualgraph.accounts.ScoringModels;
+import io.qualgraph.accounts.SignalLoader;
 import io.qualgraph.support.Problem;
 import org.springframework.stereotype.Service;
 

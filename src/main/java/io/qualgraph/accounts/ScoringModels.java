@@ -1,5 +1,7 @@
-package io.qualgraph.scoring;
+package io.qualgraph.accounts;
 
+import io.qualgraph.scoring.ScoringModelFile;
+import io.qualgraph.scoring.ScoringModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
