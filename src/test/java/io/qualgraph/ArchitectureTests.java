@@ -32,9 +32,22 @@ class ArchitectureTests {
     }
 
     @Test
-    void qualification_rules_are_pure_java() {
-        noClasses().that().resideInAPackage("io.qualgraph.qualification..")
+    void scoring_and_qualification_rules_are_pure_java() {
+        noClasses().that().resideInAnyPackage("io.qualgraph.scoring..", "io.qualgraph.qualification..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..")
                 .check(CLASSES);
     }
+
+    /** The arithmetic a compliance officer relies on is plain Java: testable without Spring or a database. */
+    @Test
+    void ownership_and_risk_rules_are_pure_java() {
+        noClasses().that().haveNameMatching(PURE_RULES)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..")
+                .check(CLASSES);
+    }
+
+    private static final String PURE_RULES = "io\\.qualgraph\\.("
+            + "entity\\.(ControlArithmetic|EffectiveOwnership|OwnershipArithmetic|Cycles|OwnershipChecks|Holding|ReferenceOwnership)"
+            + "|risk\\.(SanctionsFixpoint|SanctionsEvidence|RiskRules|MinorRules|OwnershipWalk|RiskGraph|Assessment|Evidence))"
+            + "(\\$.*)?";
 }

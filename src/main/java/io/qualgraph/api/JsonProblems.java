@@ -20,7 +20,11 @@ final class JsonProblems {
     }
 
     static Described describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+        return describe(e.getMostSpecificCause());
+    }
+
+    /** Also for JSON read by a controller itself (a body read under a size limit). */
+    static Described describe(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String path = path(unknown);
             return one(path, "unknown field '" + unknown.getPropertyName() + "'; known fields: "

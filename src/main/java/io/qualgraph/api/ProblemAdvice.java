@@ -49,6 +49,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 List.of(new Problem.FieldError(e.getName(), "must be " + describe(e.getRequiredType(), expected))));
     }
 
+    @ExceptionHandler(tools.jackson.core.JacksonException.class)
+    ResponseEntity<ProblemDetail> unreadableJson(tools.jackson.core.JacksonException e) {
+        JsonProblems.Described described = JsonProblems.describe(e);
+        return respond(HttpStatus.BAD_REQUEST, "Unreadable request body", described.detail(), described.errors());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure", e);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.qualgraph.support.Graph;
-import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Service;
 
 /** Beneficial owners read from the graph: stakes loaded upward (depth-bounded), arithmetic in {@link EffectiveOwnership}. */
@@ -28,12 +27,12 @@ class BeneficialOwnerService implements BeneficialOwners {
     /** Persons at or above the threshold at {@code asOf}, largest first; empty for an unknown id. */
     @Override
     public List<BeneficialOwner> of(String entityId, Instant asOf) {
-        return graph.read(tx -> analyse(tx, entityId, day(asOf)).beneficialOwners());
+        List<OwnsRow> rows = graph.read(tx -> reader.upward(tx, entityId, day(asOf), properties.maxDepth()));
+        return analyse(entityId, rows).beneficialOwners();
     }
 
-    /** Upward stakes, effective shares, beneficial owners and findings of one entity on {@code day}. */
-    Upward analyse(TransactionContext tx, String entityId, LocalDate day) {
-        List<OwnsRow> rows = reader.upward(tx, entityId, day, properties.maxDepth());
+    /** Effective shares, beneficial owners and findings of one entity from the stakes loaded upward from it. */
+    Upward analyse(String entityId, List<OwnsRow> rows) {
         List<Holding> holdings = rows.stream().map(OwnsRow::holding).toList();
         EffectiveOwnership.Result result = EffectiveOwnership.compute(entityId, holdings, properties.limits());
         Map<String, String> names = new HashMap<>();

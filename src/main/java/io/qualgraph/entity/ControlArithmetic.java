@@ -47,8 +47,9 @@ final class ControlArithmetic {
     private ControlArithmetic() {
     }
 
-    /** Resolves the families of {@code entityIds} (and of every legal-entity owner in the stakes). */
-    static Result resolve(Collection<String> entityIds, List<Holding> holdings) {
+    /** Resolves the families of {@code entityIds} (and of every legal-entity owner in the stakes, combined per pair). */
+    static Result resolve(Collection<String> entityIds, List<Holding> stakes) {
+        List<Holding> holdings = Holding.combine(stakes);
         List<Finding> findings = new ArrayList<>();
         Map<String, String> parentOf = parents(holdings, findings);
         TreeSet<String> nodes = new TreeSet<>(entityIds);

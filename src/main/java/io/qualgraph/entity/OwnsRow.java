@@ -5,14 +5,21 @@ import java.time.LocalDate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-/** One OWNS relationship as read from the graph (share fields and dates may be null). */
-record OwnsRow(String ownerId, String ownerName, boolean ownerIsPerson, String ownedId, Double share, Double shareMin,
+/** One OWNS relationship (share fields and dates may be null), as read from the graph or an import. */
+public record OwnsRow(String ownerId, String ownerName, boolean ownerIsPerson, String ownedId, Double share, Double shareMin,
         Double shareMax, LocalDate since, LocalDate until) {
 
     static OwnsRow from(Record r) {
         return new OwnsRow(r.get("ownerId").asString(), r.get("ownerName").asString(null), r.get("person").asBoolean(false),
                 r.get("ownedId").asString(), number(r.get("share")), number(r.get("shareMin")), number(r.get("shareMax")),
                 date(r.get("since")), date(r.get("until")));
+    }
+
+    /** One row of a list of maps with the same keys as {@link #from(Record)} reads. */
+    static OwnsRow fromMap(Value m) {
+        return new OwnsRow(m.get("ownerId").asString(), m.get("ownerName").asString(null), m.get("person").asBoolean(false),
+                m.get("ownedId").asString(), number(m.get("share")), number(m.get("shareMin")), number(m.get("shareMax")),
+                date(m.get("since")), date(m.get("until")));
     }
 
     /** Valid at {@code day}: since inclusive, until exclusive. */

@@ -1,12 +1,9 @@
 package io.qualgraph.entity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.qualgraph.support.CypherRegistry;
 import org.neo4j.driver.TransactionContext;
@@ -23,29 +20,11 @@ class StakeReader {
     }
 
     /**
-     * The stakes valid on {@code day} in the entity and in every legal entity owning it, breadth first, up to
-     * {@code depth - 1} stakes away: exactly the stakes a walk of at most {@code depth} stakes can use.
+     * The stakes valid on {@code day} in the entity and in every legal entity owning it fewer than {@code depth} stakes
+     * away: exactly the stakes a walk of at most {@code depth} stakes can use.
      */
     List<OwnsRow> upward(TransactionContext tx, String id, LocalDate day, int depth) {
-        List<OwnsRow> rows = new ArrayList<>();
-        Set<String> seen = new HashSet<>(Set.of(id));
-        List<String> frontier = List.of(id);
-        for (int round = 0; round < depth && !frontier.isEmpty(); round++) {
-            List<String> next = new ArrayList<>();
-            for (OwnsRow row : incoming(tx, frontier, day)) {
-                rows.add(row);
-                if (!row.ownerIsPerson() && seen.add(row.ownerId())) {
-                    next.add(row.ownerId());
-                }
-            }
-            frontier = next;
-        }
-        return rows;
-    }
-
-    List<OwnsRow> incoming(TransactionContext tx, Collection<String> ids, LocalDate day) {
-        return tx.run(cypher.get("queries/entity/incoming-stakes"), Map.of("ids", List.copyOf(ids), "day", day))
-                .list(OwnsRow::from);
+        return tx.run(cypher.get("queries/entity/upward-stakes"), Map.of("id", id, "day", day, "depth", depth)).list(OwnsRow::from);
     }
 
     /** Entity ids connected to {@code id} by entity-to-entity stakes valid on {@code day} (null day: at any time). */

@@ -49,7 +49,7 @@ public class StructureService {
                     ? new FamilyPage(membership.family(), 0, properties.maxFamilyIds(), membership.size(),
                             head.get("members").asList(v -> v.asString()))
                     : livePage(tx, id, day, 0, properties.maxFamilyIds());
-            BeneficialOwnerService.Upward upward = owners.analyse(tx, id, day);
+            BeneficialOwnerService.Upward upward = owners.analyse(id, head.get("stakes").asList(OwnsRow::fromMap));
             return StructureAssembler.assemble(id, membership.name(), asOf, family, head, upward, properties);
         });
     }
@@ -81,7 +81,7 @@ public class StructureService {
     }
 
     private Record head(TransactionContext tx, String id, LocalDate day) {
-        List<Record> rows = tx.run(cypher.get("queries/entity/structure-head"), Map.of("id", id, "day", day,
+        List<Record> rows = tx.run(cypher.get("queries/entity/structure"), Map.of("id", id, "day", day, "depth", properties.maxDepth(),
                 "familyLimit", properties.maxFamilyIds(), "holdingLimit", properties.maxSubsidiaries())).list();
         if (rows.isEmpty()) {
             throw Problem.notFound("Legal entity", id);

@@ -1,0 +1,15 @@
+// Upserts contacts by id with (:Contact)-[:WORKS_AT]->(:LegalEntity), writing only what differs, so that re-sending changes nothing;
+// a row naming another entity than stored moves the relationship.
+// Parameters: $rows: list of {id, entity, props} (props: the row's non-null properties)
+// Returns: created, updated (rows whose node was new / had a differing property or entity)
+UNWIND $rows AS row
+MATCH (target:LegalEntity {id: row.entity})
+OPTIONAL MATCH (old:Contact {id: row.id})
+WITH row, target, old, head([(old)-[:WORKS_AT]->(t) | t]) AS was
+WITH row, target, old IS NULL AS isNew,
+     old IS NOT NULL AND (was IS NULL OR was <> target OR any(k IN keys(row.props) WHERE old[k] IS NULL OR old[k] <> row.props[k])) AS changed
+MERGE (n:Contact {id: row.id})
+FOREACH (_ IN CASE WHEN isNew OR changed THEN [1] ELSE [] END | SET n += row.props)
+FOREACH (stale IN [(n)-[r:WORKS_AT]->(t) WHERE t <> target | r] | DELETE stale)
+MERGE (n)-[:WORKS_AT]->(target)
+RETURN count(CASE WHEN isNew THEN 1 END) AS created, count(CASE WHEN changed THEN 1 END) AS updated

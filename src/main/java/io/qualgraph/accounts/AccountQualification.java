@@ -1,0 +1,107 @@
+package io.qualgraph.accounts;
+
+import io.qualgraph.qualification.Qualifier;
+import io.qualgraph.qualification.Qualification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.qualgraph.entity.Families;
+import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.risk.RiskLevels;
+import io.qualgraph.scoring.AccountScore;
+import io.qualgraph.scoring.AccountScorer;
+import io.qualgraph.scoring.Reason;
+import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.accounts.ScoringModels;
+import io.qualgraph.accounts.SignalLoader;
+import io.qualgraph.support.Problem;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores and qualifies accounts: finds the family, loads its signals in set-based reads, and hands them to
+ * the pure scorer and qualifier with the model in force and the family's risk level at the same instant.
+ */
+@Service
+public class AccountQualification {
+
+    private final Families families;
+    private final ScoringModels models;
+    private final SignalLoader loader;
+    private final RiskLevels risk;
+
+    AccountQualification(Families families, ScoringModels models, SignalLoader loader, RiskLevels risk) {
+        this.families = families;
+        this.models = models;
+        this.loader = loader;
+        this.risk = risk;
+    }
+
+    /**
+     * The account (family) of any member entity, scored and qualified as of {@code asOf}.
+     *
+     * @throws Problem 404 when no legal entity has that id
+     */
+    public AccountAnswer account(String entityId, Instant asOf) {
+        Families.Family family = families.familyOf(entityId, asOf)
+                .orElseThrow(() -> Problem.notFound("legal entity", entityId));
+        return qualify(List.of(family), asOf).get(0);
+    }
+
+    /** Every account as of {@code asOf}, in batches of {@code batchSize} families, best score first. */
+    public List<AccountAnswer> all(Instant asOf, int batchSize, java.util.function.IntConsumer progress) {
+        List<Families.Family> all = families.allFamilies(asOf);
+        List<AccountAnswer> answers = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += batchSize) {
+            answers.addAll(qualify(all.subList(from, Math.min(all.size(), from + batchSize)), asOf));
+            progress.accept(answers.size());
+        }
+        answers.sort(Comparator.comparingDouble(AccountAnswer::score).reversed().thenComparing(AccountAnswer::accountId));
+        return answers;
+    }
+
+    private List<AccountAnswer> qualify(List<Families.Family> batch, Instant asOf) {
+        ScoringModel model = models.activeAt(asOf);
+        List<String> members = batch.stream().flatMap(f -> f.members().stream()).map(Families.Member::entityId).toList();
+        Map<String, RiskLevel> levels = risk.levelsOf(members, asOf);
+        var signals = loader.accounts(batch, asOf, model);
+        List<AccountAnswer> answers = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            AccountScore score = AccountScorer.score(signals.get(i), model, asOf);
+            answers.add(answer(score, worst(batch.get(i), levels), model));
+        }
+        return answers;
+    }
+
+    private static AccountAnswer answer(AccountScore score, Worst worst, ScoringModel model) {
+        Qualification q = Qualifier.qualify(score, worst.level(), model.qualification());
+        List<Reason> reasons = new ArrayList<>(score.reasons());
+        reasons.add(new Reason("RISK_LEVEL", 0, "KYC risk of the family is " + worst.level()
+                + (worst.level() == RiskLevel.NONE ? "" : ", from member " + worst.entityId()),
+                Reason.Source.entity(worst.entityId())));
+        reasons.addAll(q.notes());
+        return new AccountAnswer(score.accountId(), score.accountName(), score.score(), score.grade(), q.tier(),
+                q.outcome(), q.route(), worst.level(), q.recheckAt(), q.tierHeld(), score.modelVersion(), score.asOf(),
+                score.fitPoints(), score.engagementPoints(), score.engagedContacts(),
+                new AccountAnswer.Committee(score.committee().covered(), score.committee().missing()), reasons);
+    }
+
+    private record Worst(String entityId, RiskLevel level) {
+    }
+
+    /** The most severe level among the members: selling to the family means selling to each of them. */
+    private static Worst worst(Families.Family family, Map<String, RiskLevel> levels) {
+        Worst worst = new Worst(family.ultimateParentId(), RiskLevel.NONE);
+        Collection<Families.Member> members = family.members();
+        for (Families.Member member : members) {
+            RiskLevel level = levels.getOrDefault(member.entityId(), RiskLevel.NONE);
+            if (level.compareTo(worst.level()) > 0) {
+                worst = new Worst(member.entityId(), level);
+            }
+        }
+        return worst;
+    }
+}

@@ -1,0 +1,101 @@
+package io.qualgraph.accounts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import io.qualgraph.cli.Command;
+import io.qualgraph.entity.Families;
+import io.qualgraph.ingest.BundleIngest;
+import io.qualgraph.scoring.AccountScorer;
+import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.accounts.ScoringModels;
+import io.qualgraph.accounts.SignalLoader;
+import io.qualgraph.scoring.Signals;
+import io.qualgraph.support.BenchmarkServer;
+import io.qualgraph.support.Graph;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code benchmark-scoring [FAMILIES]}: builds FAMILIES families (10 entities, 30 contacts, 300 events each; default
+ * 10,000) in a fresh embedded database, then times the full re-score, the single-account score through HTTP, and
+ * the same computations by the pure scorer on in-memory signals.
+ */
+@Component
+class ScoringBenchmark implements Command {
+
+    private static final int LOAD_FAMILIES = 500;
+
+    private final ConfigurableApplicationContext context;
+
+    ScoringBenchmark(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "benchmark-scoring";
+    }
+
+    @Override
+    public String usage() {
+        return "[FAMILIES] — times the full re-score and single-account scores on a generated graph (fresh embedded database)";
+    }
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        int families = args.isEmpty() ? 10_000 : Math.max(10, Math.min(20_000, Integer.parseInt(args.get(0))));
+        try (BenchmarkServer server = BenchmarkServer.start(context, 2048)) {
+            Instant now = Instant.now();
+            long loadStart = System.nanoTime();
+            load(server.context(), families, now);
+            System.out.printf("loaded %,d families, %,d entities, %,d contacts, %,d events in %.0f s%n", families,
+                    families * 10, families * 30, families * 300, (System.nanoTime() - loadStart) / 1e9);
+            Rescore rescore = server.context().getBean(Rescore.class);
+            Rescore.Run run = rescore.run(n -> { });
+            System.out.printf("full re-score (cold): %,d accounts in %,d ms%n", run.accounts(), run.millis());
+            run = rescore.run(n -> { });
+            System.out.printf("full re-score: %,d accounts in %,d ms (target ≤ 60,000 ms)%n", run.accounts(), run.millis());
+            double pure = pureRescoreMillis(server.context(), now);
+            System.out.printf("pure scorer on in-memory signals, all accounts: %,.0f ms (ratio %.1f)%n", pure, run.millis() / pure);
+            List<String> paths = IntStream.range(0, 200).mapToObj(i -> "/api/accounts/"
+                    + BenchmarkAccounts.entity((i * 7919) % families, i % 10) + "/score").toList();
+            double[] http = server.time(paths, 500);
+            double single = pure / run.accounts();
+            System.out.printf("single account through HTTP: p50 %.2f ms, p99 %.2f ms (targets 5 / 20); pure scorer %.3f ms "
+                    + "per account (ratio %.0f)%n", http[0], http[1], single, http[0] / single);
+        }
+        return 0;
+    }
+
+    private static void load(ConfigurableApplicationContext app, int families, Instant now) {
+        BundleIngest ingest = app.getBean(BundleIngest.class);
+        Graph graph = app.getBean(Graph.class);
+        String create = graph.cypher().get("queries/benchmark/create-engagements");
+        for (int from = 0; from < families; from += LOAD_FAMILIES) {
+            int to = Math.min(families, from + LOAD_FAMILIES);
+            ingest.ingest(BenchmarkAccounts.structure(from, to, now));
+            BenchmarkAccounts.events(from, to, now, rows -> graph.write(tx -> tx.run(create, Map.of("rows", rows)).consume()));
+            if (to % 2000 == 0 || to == families) {
+                System.out.printf("  … %,d families loaded%n", to);
+            }
+        }
+    }
+
+    /** The pure scorer alone over signals already in memory: the floor the service's time is measured against. */
+    private static double pureRescoreMillis(ConfigurableApplicationContext app, Instant now) {
+        List<Families.Family> all = app.getBean(Families.class).allFamilies(now);
+        ScoringModel model = app.getBean(ScoringModels.class).activeAt(now);
+        SignalLoader loader = app.getBean(SignalLoader.class);
+        List<Signals.Account> signals = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            signals.addAll(loader.accounts(all.subList(from, Math.min(all.size(), from + 500)), now, model));
+        }
+        long start = System.nanoTime();
+        signals.forEach(s -> AccountScorer.score(s, model, now));
+        return (System.nanoTime() - start) / 1e6;
+    }
+}

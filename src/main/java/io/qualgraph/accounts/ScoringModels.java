@@ -1,0 +1,145 @@
+package io.qualgraph.accounts;
+
+import io.qualgraph.scoring.ScoringModelFile;
+import io.qualgraph.scoring.ScoringModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.qualgraph.support.Graph;
+import io.qualgraph.support.Problem;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The versions of the scoring model kept in the graph: every uploaded version is stored unchanged, and an
+ * append-only list of activations says which version was in force at any instant. The shipped default is
+ * installed on an empty graph and counts as in force since the epoch.
+ */
+@Service
+public class ScoringModels implements InitializingBean {
+
+    /** A stored version: its id, when and by whom it was stored, whether it is in force now. */
+    public record Version(String version, Instant createdAt, String createdBy, boolean active, String text) {
+    }
+
+    private static final String DEFAULT = "scoring-models/default-v1.yaml";
+
+    private final Graph graph;
+    private final Clock clock;
+    private final Map<String, ScoringModel> parsed = new ConcurrentHashMap<>();
+
+    ScoringModels(Graph graph, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        ScoringModel shipped = parse(readDefault());
+        if (versions().isEmpty()) {
+            store(readDefault(), "shipped default", Instant.EPOCH);
+            activate(shipped.version(), "shipped default", Instant.EPOCH);
+        }
+    }
+
+    /** The model in force at {@code asOf}: the last activation at or before it. */
+    public ScoringModel activeAt(Instant asOf) {
+        List<Activation> activations = activations();
+        String version = activations.get(0).version();
+        for (Activation activation : activations) {
+            if (!activation.at().isAfter(asOf)) {
+                version = activation.version();
+            }
+        }
+        return byVersion(version);
+    }
+
+    /** Every stored version, oldest first, with the one in force now marked. */
+    public List<Version> versions() {
+        List<Activation> activations = graph.query("queries/scoring/model-activations", Map.of(), Activation::from);
+        String current = activations.isEmpty() ? null : activations.get(activations.size() - 1).version();
+        return graph.query("queries/scoring/model-versions", Map.of(), r -> new Version(r.get("version").asString(),
+                r.get("createdAt").asZonedDateTime().toInstant(), r.get("createdBy").asString(null),
+                r.get("version").asString().equals(current), r.get("text").asString()));
+    }
+
+    /**
+     * Validates and stores a new version (not yet active).
+     *
+     * @throws Problem 400 listing every problem of the file, 409 when the version id already exists
+     */
+    public Version upload(String text, String by) {
+        ScoringModel model = parse(text);
+        if (!store(text, by, clock.instant())) {
+            throw Problem.conflict("Scoring model version '" + model.version()
+                    + "' already exists; versions are immutable, give the new file another version");
+        }
+        return find(model.version());
+    }
+
+    /** Puts {@code version} in force from now on (also the way to roll back); 404 for an unknown version. */
+    public Version activate(String version, String by) {
+        find(version);
+        activate(version, by, clock.instant());
+        return find(version);
+    }
+
+    private Version find(String version) {
+        return versions().stream().filter(v -> v.version().equals(version)).findFirst()
+                .orElseThrow(() -> Problem.notFound("scoring model version", version));
+    }
+
+    private ScoringModel byVersion(String version) {
+        return parsed.computeIfAbsent(version, v -> parse(find(v).text()));
+    }
+
+    private static ScoringModel parse(String text) {
+        ScoringModelFile.Check check = ScoringModelFile.read(text);
+        if (!check.valid()) {
+            throw Problem.invalid(check.problems().stream()
+                    .map(p -> new Problem.FieldError("model." + p.split(":", 2)[0], p)).toList());
+        }
+        return check.model();
+    }
+
+    private boolean store(String text, String by, Instant at) {
+        return graph.write(tx -> tx.run(graph.cypher().get("queries/scoring/insert-model"), Map.of("version",
+                parse(text).version(), "text", text, "createdAt", utc(at), "createdBy", by)).single().get("created").asBoolean());
+    }
+
+    private void activate(String version, String by, Instant at) {
+        graph.write(tx -> tx.run(graph.cypher().get("queries/scoring/insert-activation"),
+                Map.of("version", version, "at", utc(at), "by", by)).consume());
+    }
+
+    private List<Activation> activations() {
+        return graph.query("queries/scoring/model-activations", Map.of(), Activation::from);
+    }
+
+    private static ZonedDateTime utc(Instant at) {
+        return at.atZone(ZoneOffset.UTC);
+    }
+
+    private static String readDefault() {
+        try {
+            return new ClassPathResource(DEFAULT).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The shipped scoring model " + DEFAULT + " is missing", e);
+        }
+    }
+
+    private record Activation(String version, Instant at) {
+        static Activation from(org.neo4j.driver.Record r) {
+            return new Activation(r.get("version").asString(), r.get("at").asZonedDateTime().toInstant());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.qualgraph.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.qualgraph.entity.Families;
+import io.qualgraph.accounts.AccountAnswer;
+import io.qualgraph.accounts.AccountQualification;
+import io.qualgraph.accounts.AccountRanking;
+import io.qualgraph.accounts.ContactScoring;
+import io.qualgraph.accounts.Rescore;
+import io.qualgraph.scoring.ContactScore;
+import io.qualgraph.support.AsOf;
+import io.qualgraph.support.Problem;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Account and contact scores, the ranked list and score history (sales, compliance, admin). */
+@RestController
+class AccountController {
+
+    private static final Set<String> TIERS = Set.of("T1", "T2", "T3", "T4");
+    private static final Set<String> GRADES = Set.of("A", "B", "C", "D");
+    private static final Set<String> OUTCOMES = Set.of("QUALIFIED", "NURTURE", "UNQUALIFIED", "DISQUALIFIED_FOR_NOW");
+
+    private final AccountQualification accounts;
+    private final AccountRanking ranking;
+    private final ContactScoring contacts;
+    private final Rescore rescore;
+    private final Families families;
+    private final Clock clock;
+
+    AccountController(AccountQualification accounts, AccountRanking ranking, ContactScoring contacts, Rescore rescore,
+            Families families, Clock clock) {
+        this.accounts = accounts;
+        this.ranking = ranking;
+        this.contacts = contacts;
+        this.rescore = rescore;
+        this.families = families;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/accounts/{id}/score")
+    AccountAnswer score(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        return accounts.account(id, AsOf.parse(asOf, clock));
+    }
+
+    @GetMapping("/api/accounts")
+    AccountRanking.Page ranked(@RequestParam(required = false) String tier, @RequestParam(required = false) String grade,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) Double minScore,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String asOf) {
+        oneOf("tier", tier, TIERS);
+        oneOf("grade", grade, GRADES);
+        oneOf("outcome", outcome, OUTCOMES);
+        if (minScore != null && (minScore < 0 || minScore > 100 || minScore.isNaN())) {
+            throw Problem.invalid("minScore", "must be between 0 and 100");
+        }
+        Instant at = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, clock);
+        return ranking.page(new AccountRanking.Filters(tier, grade, outcome, minScore), page, size, at);
+    }
+
+    @GetMapping("/api/accounts/{id}/history")
+    List<Map<String, Object>> history(@PathVariable String id, @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw Problem.invalid("limit", "must be between 1 and 1000");
+        }
+        String accountId = families.familyOf(id, clock.instant()).map(Families.Family::ultimateParentId)
+                .orElseThrow(() -> Problem.notFound("legal entity", id));
+        return rescore.history(accountId, limit);
+    }
+
+    @GetMapping("/api/contacts/{id}/score")
+    ContactScore contact(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        return contacts.contact(id, AsOf.parse(asOf, clock));
+    }
+
+    private static void oneOf(String field, String value, Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw Problem.invalid(field, "must be one of " + allowed.stream().sorted().toList() + ", was '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.qualgraph.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.qualgraph.support.ChangeSet;
+import io.qualgraph.support.Graph;
+import io.qualgraph.support.Maintainer;
+import io.qualgraph.support.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes bundles into the graph: validated as a whole, then one write transaction per bundle in which
+ * every section is merged on its ids and every {@link Maintainer} refreshes derived data.
+ */
+@Service
+public class BundleIngest {
+
+    private static final Logger log = LoggerFactory.getLogger(BundleIngest.class);
+
+    private final Graph graph;
+    private final KnownIds known;
+    private final ObjectProvider<Maintainer> maintainers;
+    private final IngestSettings settings;
+
+    BundleIngest(Graph graph, ObjectProvider<Maintainer> maintainers, IngestSettings settings) {
+        this.graph = graph;
+        this.known = new GraphKnownIds(graph);
+        this.maintainers = maintainers;
+        this.settings = settings;
+    }
+
+    /**
+     * Validates and writes {@code bundle} in one transaction: all of it or, when any row is bad, nothing.
+     *
+     * @return rows per section and how many nodes/relationships were created or changed
+     * @throws Problem 400 listing every bad row (paths like {@code $.ownership[3].share})
+     */
+    public IngestSummary ingest(Bundle bundle) {
+        requireValid(bundle);
+        return write(bundle, 0);
+    }
+
+    /** Every rule {@code bundle} breaks, checking references against the graph; empty when it may be written. */
+    public List<Problem.FieldError> validate(Bundle bundle) {
+        return BundleValidator.validate(bundle, known);
+    }
+
+    /** Throws a 400 problem listing every bad row unless {@code bundle} is valid. */
+    public void requireValid(Bundle bundle) {
+        List<Problem.FieldError> errors = validate(bundle);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+    }
+
+    /** Writes an already validated bundle in one transaction, every time field moved by {@code shiftDays}. */
+    IngestSummary write(Bundle bundle, long shiftDays) {
+        long start = System.nanoTime();
+        Set<String> personsInGraph = known.persons(Touched.partiesOutsideBundle(bundle));
+        Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);
+        BundleWriter writer = new BundleWriter(graph.cypher(), settings.batchRows());
+        Map<String, IngestSummary.SectionCount> counts = graph.write(tx -> {
+            Map<String, IngestSummary.SectionCount> written = writer.write(tx, rows);
+            ChangeSet changes = Touched.changeSet(bundle, personsInGraph, written);
+            maintainers.orderedStream().forEach(m -> m.refresh(tx, changes));
+            return written;
+        });
+        IngestSummary summary = IngestSummary.of(counts, (System.nanoTime() - start) / 1_000_000);
+        log.debug("Ingested {} rows: {} created, {} updated in {} ms", summary.rows(), summary.created(),
+                summary.updated(), summary.elapsedMs());
+        return summary;
+    }
+
+    IngestSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,52 @@
+package io.qualgraph.ingest;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.qualgraph.support.ChangeSet;
+
+/** The entity and person ids a bundle touches, as the {@code Maintainer}s need them. */
+final class Touched {
+
+    private Touched() {
+    }
+
+    /** Owners and flag subjects that are not defined in the bundle: the ones whose kind the graph must tell. */
+    static Set<String> partiesOutsideBundle(Bundle b) {
+        Set<String> defined = Stream.concat(b.entities().stream().map(Bundle.Entity::id),
+                b.persons().stream().map(Bundle.Person::id)).collect(Collectors.toSet());
+        return parties(b).filter(id -> !defined.contains(id)).collect(Collectors.toSet());
+    }
+
+    static ChangeSet changeSet(Bundle b, Set<String> personsInGraph, Map<String, IngestSummary.SectionCount> counts) {
+        Set<String> persons = new HashSet<>(personsInGraph);
+        b.persons().forEach(p -> persons.add(p.id()));
+        Set<String> entities = new HashSet<>();
+        b.entities().forEach(e -> entities.add(e.id()));
+        b.ownership().forEach(o -> entities.add(o.owned()));
+        parties(b).filter(id -> !persons.contains(id)).forEach(entities::add);
+        Stream.of(ids(b.contacts(), Bundle.Contact::entity), ids(b.opportunities(), Bundle.Opportunity::entity),
+                ids(b.intent(), Bundle.Intent::entity)).flatMap(s -> s).forEach(entities::add);
+        Set<String> touchedPersons = parties(b).filter(persons::contains).collect(Collectors.toSet());
+        b.persons().forEach(p -> touchedPersons.add(p.id()));
+        return new ChangeSet(entities, touchedPersons, changed(counts, "ownership"), changed(counts, "riskFlags"));
+    }
+
+    private static Stream<String> parties(Bundle b) {
+        return Stream.concat(ids(b.ownership(), Bundle.Ownership::owner), ids(b.riskFlags(), Bundle.RiskFlag::subject));
+    }
+
+    private static <T> Stream<String> ids(java.util.List<T> rows, Function<T, String> id) {
+        return rows.stream().map(id).filter(Objects::nonNull);
+    }
+
+    private static boolean changed(Map<String, IngestSummary.SectionCount> counts, String section) {
+        IngestSummary.SectionCount count = counts.get(section);
+        return count != null && count.created() + count.updated() > 0;
+    }
+}

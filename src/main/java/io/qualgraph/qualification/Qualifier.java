@@ -1,0 +1,79 @@
+package io.qualgraph.qualification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.AccountScore;
+import io.qualgraph.scoring.Reason;
+import io.qualgraph.scoring.ScoringModel;
+
+/**
+ * Risk first, then tier, outcome and route. BLOCKED disqualifies whatever the score; HIGH holds the tier
+ * for compliance review; otherwise the model's tier thresholds and routing decide. Pure.
+ */
+public final class Qualifier {
+
+    static final String DO_NOT_CONTACT = "DO_NOT_CONTACT";
+    static final String COMPLIANCE_REVIEW = "HOLD_FOR_COMPLIANCE_REVIEW";
+
+    private Qualifier() {
+    }
+
+    /** Qualifies {@code score} given the account's risk level at the same {@code asOf}. */
+    public static Qualification qualify(AccountScore score, RiskLevel risk, ScoringModel.QualificationRules rules) {
+        String tier = tier(score, rules);
+        Reason.Source source = Reason.Source.entity(score.accountId());
+        List<Reason> notes = new ArrayList<>();
+        notes.add(new Reason("TIER_" + tier, 0, explain(tier, score, rules), source));
+        if (risk == RiskLevel.BLOCKED) {
+            notes.add(new Reason("RISK_BLOCKED", 0, "KYC risk is BLOCKED: disqualified for now whatever the score", source));
+            return new Qualification(tier, "DISQUALIFIED_FOR_NOW", DO_NOT_CONTACT,
+                    recheck(score.asOf(), rules.blockedRecheckDays()), false, notes);
+        }
+        if (risk == RiskLevel.HIGH) {
+            notes.add(new Reason("RISK_HIGH_HOLD", 0,
+                    "KYC risk is HIGH: tier " + tier + " is held until compliance reviews the account", source));
+            return new Qualification(tier, "DISQUALIFIED_FOR_NOW", COMPLIANCE_REVIEW,
+                    recheck(score.asOf(), rules.heldRecheckDays()), true, notes);
+        }
+        ScoringModel.Routing routing = rules.routing().get(tier);
+        return new Qualification(tier, routing.outcome(), routing.route(), null, false, notes);
+    }
+
+    static String tier(AccountScore score, ScoringModel.QualificationRules rules) {
+        if (rules.gradeDIsT4() && "D".equals(score.grade())) {
+            return "T4";
+        }
+        for (String tier : new String[] {"T1", "T2", "T3"}) {
+            if (meets(score, rules.tiers().get(tier))) {
+                return tier;
+            }
+        }
+        return "T4";
+    }
+
+    private static boolean meets(AccountScore score, ScoringModel.TierRule rule) {
+        return rule != null
+                && (rule.grades() == null || rule.grades().contains(score.grade()))
+                && (rule.minEngagement() == null || score.engagementPoints() >= rule.minEngagement())
+                && (rule.minEngagedContacts() == null || score.engagedContacts() >= rule.minEngagedContacts())
+                && (rule.minScore() == null || score.score() >= rule.minScore());
+    }
+
+    private static String explain(String tier, AccountScore score, ScoringModel.QualificationRules rules) {
+        ScoringModel.TierRule rule = rules.tiers().get(tier);
+        String facts = String.format("grade %s, score %s, engagement %s points from %d engaged contacts",
+                score.grade(), score.score(), score.engagementPoints(), score.engagedContacts());
+        if (rule == null) {
+            return "Tier " + tier + " (" + facts + "): meets no higher tier's thresholds";
+        }
+        return "Tier " + tier + " (" + facts + ") meets " + rule;
+    }
+
+    private static Instant recheck(Instant asOf, int days) {
+        return asOf.plus(Duration.ofDays(days));
+    }
+}

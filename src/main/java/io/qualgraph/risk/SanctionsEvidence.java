@@ -1,0 +1,82 @@
+package io.qualgraph.risk;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The exact chain behind a blocking: each blocked party once, with its listing or the stakes that blocked it. */
+final class SanctionsEvidence {
+
+    private SanctionsEvidence() {
+    }
+
+    static List<Evidence> explain(String target, Map<String, SanctionsFixpoint.Blocking> blocked, Regime regime,
+            RiskGraph graph, String rule, RiskLevel level) {
+        List<Evidence> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(target));
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            SanctionsFixpoint.Blocking b = blocked.get(id);
+            if (b == null || !seen.add(id)) {
+                continue;
+            }
+            List<String> path = path(id, blocked);
+            if (b.listed()) {
+                for (RiskGraph.Flag f : b.listings()) {
+                    out.add(new Evidence("SANCTIONS_LISTING", level, id, who(graph, id) + " is listed: SANCTIONED by "
+                            + or(f.source(), "an unnamed source") + " since " + or(f.listedAt(), "an unknown date")
+                            + " (flag " + f.id() + ")", path));
+                }
+            } else {
+                String stakes = b.stakes().stream().map(s -> stake(graph, s)).collect(Collectors.joining("; "));
+                String test = regime == Regime.AGGREGATE ? "blocked owners hold " + percent(b.total()) + " together (>= 50%)"
+                        : "one blocked owner holds " + percent(b.total()) + " (> 50%)";
+                out.add(new Evidence(rule, level, id, who(graph, id) + " is blocked by ownership (" + regime + "): "
+                        + test + ": " + stakes, path));
+                b.stakes().forEach(s -> queue.add(s.ownerId()));
+            }
+        }
+        return out;
+    }
+
+    /** One chain from a listed party down to {@code id}, following the first stake that blocked each entity. */
+    static List<String> path(String id, Map<String, SanctionsFixpoint.Blocking> blocked) {
+        List<String> path = new ArrayList<>();
+        String at = id;
+        while (at != null && path.size() <= blocked.size()) {
+            path.add(0, at);
+            SanctionsFixpoint.Blocking b = blocked.get(at);
+            at = b == null || b.listed() || b.stakes().isEmpty() ? null : b.stakes().get(0).ownerId();
+        }
+        return path;
+    }
+
+    static String stake(RiskGraph graph, RiskGraph.Stake s) {
+        String share = s.share() != null ? percent(s.share())
+                : s.unknown() ? "an unknown share (not counted)"
+                : "a band " + percent(s.low()) + "-" + percent(s.high());
+        return who(graph, s.ownerId()) + " holds " + share + " of " + who(graph, s.ownedId())
+                + " since " + or(s.since(), "an unknown date") + (s.source() == null ? "" : " [" + s.source() + "]");
+    }
+
+    static String who(RiskGraph graph, String id) {
+        String name = graph.name(id);
+        return name.equals(id) ? id : name + " (" + id + ")";
+    }
+
+    static String percent(double fraction) {
+        return BigDecimal.valueOf(fraction * 100).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String or(Object value, String otherwise) {
+        return value == null ? otherwise : value.toString();
+    }
+}

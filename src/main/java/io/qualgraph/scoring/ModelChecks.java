@@ -1,0 +1,68 @@
+package io.qualgraph.scoring;
+
+import static io.qualgraph.scoring.ScoringModelFile.require;
+
+import java.util.List;
+import java.util.Map;
+
+/** The rules a scoring model's sections must satisfy, one method per section. */
+final class ModelChecks {
+
+    private static final List<String> TIERS = List.of("T1", "T2", "T3", "T4");
+    private static final List<String> OUTCOMES = List.of("QUALIFIED", "NURTURE", "UNQUALIFIED", "DISQUALIFIED_FOR_NOW");
+
+    private ModelChecks() {
+    }
+
+    static void fit(ScoringModel.Fit fit, List<String> problems) {
+        Map<String, Integer> grades = fit.grades();
+        require(problems, grades != null && grades.keySet().containsAll(List.of("A", "B", "C")),
+                "fit.grades: needs minimum points for A, B and C");
+        if (grades != null && grades.keySet().containsAll(List.of("A", "B", "C"))) {
+            require(problems, grades.get("A") >= grades.get("B") && grades.get("B") >= grades.get("C"),
+                    "fit.grades: A ≥ B ≥ C");
+        }
+        require(problems, fit.employeeBands() != null && !fit.employeeBands().isEmpty()
+                && fit.employeeBands().get(fit.employeeBands().size() - 1).max() == null,
+                "fit.employeeBands: needs at least one band, the last with max: null");
+        require(problems, fit.industries() != null && fit.regions() != null, "fit: industries and regions required");
+    }
+
+    static void engagement(ScoringModel.Engagement e, List<String> problems) {
+        require(problems, e.points() != null, "engagement.points: required");
+        require(problems, e.accountCap() > 0 && e.contactCap() > 0, "engagement: accountCap and contactCap must be > 0");
+        require(problems, e.perContact() != null && !e.perContact().isEmpty()
+                && e.perContact().get(e.perContact().size() - 1).upTo() == null,
+                "engagement.perContact: needs at least one tier, the last with upTo: null");
+        if (e.decay() == null) {
+            return;
+        }
+        e.decay().forEach((type, decay) -> {
+            boolean steps = decay.steps() != null && !decay.steps().isEmpty();
+            require(problems, steps || (decay.halfLifeDays() != null && decay.halfLifeDays() > 0),
+                    "engagement.decay." + type + ": needs steps or halfLifeDays > 0");
+            if (steps) {
+                int last = -1;
+                for (ScoringModel.Step step : decay.steps()) {
+                    require(problems, step.toDays() > last && step.factor() >= 0 && step.factor() <= 1,
+                            "engagement.decay." + type + ": steps need increasing toDays and factors in 0..1");
+                    last = step.toDays();
+                }
+            }
+        });
+    }
+
+    static void qualification(ScoringModel.QualificationRules q, List<String> problems) {
+        require(problems, q.tiers() != null && q.tiers().keySet().containsAll(List.of("T1", "T2", "T3")),
+                "qualification.tiers: T1, T2 and T3 required");
+        require(problems, q.routing() != null && q.routing().keySet().containsAll(TIERS),
+                "qualification.routing: T1–T4 required");
+        if (q.routing() != null) {
+            q.routing().forEach((tier, routing) -> require(problems,
+                    routing != null && OUTCOMES.contains(routing.outcome()) && routing.route() != null,
+                    "qualification.routing." + tier + ": outcome one of " + OUTCOMES + " and a route"));
+        }
+        require(problems, q.blockedRecheckDays() > 0 && q.heldRecheckDays() > 0,
+                "qualification: blockedRecheckDays and heldRecheckDays must be > 0");
+    }
+}

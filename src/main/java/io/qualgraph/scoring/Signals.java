@@ -1,0 +1,42 @@
+package io.qualgraph.scoring;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import io.qualgraph.contact.CommitteeRole;
+import io.qualgraph.contact.Seniority;
+import io.qualgraph.engagement.EngagementType;
+
+/** What the graph says about an account or a contact at one instant: the scorers' only input. */
+public final class Signals {
+
+    private Signals() {
+    }
+
+    /** One behavioural event. */
+    public record Event(String id, EngagementType type, Instant at) {
+    }
+
+    /**
+     * A contact with its employer's headcount, its events, its committee roles on open opportunities, and the
+     * control path from its employer up to the account's ultimate parent.
+     */
+    public record Contact(String id, String name, String email, Seniority seniority, String department,
+            String entityId, long companyEmployees, List<String> controlPath, List<Event> events,
+            Set<CommitteeRole> roles) {
+    }
+
+    /** The account's firmographics: the ultimate parent's industry and country, the family's headcount. */
+    public record Firmographics(String industry, String jurisdiction, long familyEmployees, boolean anyRegulated) {
+    }
+
+    /** A third-party intent observation about a family member. */
+    public record Intent(String id, String entityId, String topic, double strength, Instant observedAt) {
+    }
+
+    /** Everything the account scorer reads for one family. */
+    public record Account(String accountId, String accountName, Firmographics firmographics, List<Contact> contacts,
+            List<Intent> intent) {
+    }
+}
