@@ -34,6 +34,11 @@ public final class FtmConverter {
 
     /** Converts the lines of one FtM file (blank lines ignored; a malformed line is skipped and reported). */
     public static Result convert(Iterable<String> lines) {
+        return convert(lines, "");
+    }
+
+    /** As {@link #convert(Iterable)}, with {@code prefix} put before every id (to keep imports apart). */
+    public static Result convert(Iterable<String> lines, String prefix) {
         Map<String, JsonNode> bySchema = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         int number = 0;
@@ -44,7 +49,7 @@ public final class FtmConverter {
             }
             try {
                 JsonNode node = JSON.readTree(line);
-                bySchema.put(node.get("id").asString(), node);
+                bySchema.put(prefix + node.get("id").asString(), node);
             } catch (RuntimeException e) {
                 skipped.add("line " + number + ": not a FollowTheMoney JSON object");
             }
@@ -56,20 +61,21 @@ public final class FtmConverter {
             JsonNode p = n.path("properties");
             String name = n.path("caption").asString(FtmValues.first(p, "name"));
             if (ENTITY_SCHEMAS.contains(schema)) {
-                out.add(Bundle.Entity.named(n.get("id").asString(), name, FtmValues.country(p, "jurisdiction", "country")));
-                parties.put(n.get("id").asString(), false);
+                out.add(Bundle.Entity.named(id(n, prefix), name, FtmValues.country(p, "jurisdiction", "country")));
+                parties.put(id(n, prefix), false);
             } else if (schema.equals("Person")) {
                 boolean pep = FtmValues.all(p, "topics").stream().anyMatch(t -> t.startsWith("role.pep"));
-                out.add(new Bundle.Person(n.get("id").asString(), name, FtmValues.country(p, "nationality", "citizenship", "country"), pep));
-                parties.put(n.get("id").asString(), true);
+                out.add(new Bundle.Person(id(n, prefix), name, FtmValues.country(p, "nationality", "citizenship", "country"), pep));
+                parties.put(id(n, prefix), true);
             }
         }
-        ownership(bySchema, parties, out, skipped);
-        sanctions(bySchema, parties, out, skipped);
+        ownership(bySchema, parties, out, skipped, prefix);
+        sanctions(bySchema, parties, out, skipped, prefix);
         return new Result(out.build(), skipped);
     }
 
-    private static void ownership(Map<String, JsonNode> nodes, Map<String, Boolean> parties, BundleBuilder out, List<String> skipped) {
+    private static void ownership(Map<String, JsonNode> nodes, Map<String, Boolean> parties, BundleBuilder out, List<String> skipped,
+            String prefix) {
         Map<List<Object>, Bundle.Ownership> stakes = new LinkedHashMap<>();
         Comparator<Bundle.Ownership> lastEnding = Comparator.comparing(o -> o.until() == null ? "9999" : o.until());
         for (JsonNode n : nodes.values()) {
@@ -77,10 +83,10 @@ public final class FtmConverter {
                 continue;
             }
             JsonNode p = n.path("properties");
-            String owner = FtmValues.first(p, "owner");
-            String asset = FtmValues.first(p, "asset");
+            String owner = prefix + FtmValues.first(p, "owner");
+            String asset = prefix + FtmValues.first(p, "asset");
             if (!parties.containsKey(owner) || !Boolean.FALSE.equals(parties.get(asset))) {
-                skipped.add(n.get("id").asString() + ": Ownership whose owner or asset (a legal entity) is not in the file");
+                skipped.add(id(n, prefix) + ": Ownership whose owner or asset (a legal entity) is not in the file");
                 continue;
             }
             String since = FtmValues.extreme(FtmValues.all(p, "startDate"), false).map(LocalDate::toString).orElse(null);
@@ -95,15 +101,16 @@ public final class FtmConverter {
         stakes.values().forEach(out::add);
     }
 
-    private static void sanctions(Map<String, JsonNode> nodes, Map<String, Boolean> parties, BundleBuilder out, List<String> skipped) {
+    private static void sanctions(Map<String, JsonNode> nodes, Map<String, Boolean> parties, BundleBuilder out, List<String> skipped,
+            String prefix) {
         for (JsonNode n : nodes.values()) {
             if (!n.path("schema").asString("").equals("Sanction")) {
                 continue;
             }
             JsonNode p = n.path("properties");
-            String subject = FtmValues.first(p, "entity");
+            String subject = prefix + FtmValues.first(p, "entity");
             if (!parties.containsKey(subject)) {
-                skipped.add(n.get("id").asString() + ": Sanction of an entity not in the file");
+                skipped.add(id(n, prefix) + ": Sanction of an entity not in the file");
                 continue;
             }
             List<String> starts = new ArrayList<>(FtmValues.all(p, "listingDate"));
@@ -111,14 +118,18 @@ public final class FtmConverter {
             String listed = FtmValues.extreme(starts, false).map(LocalDate::toString).orElse(null);
             String delisted = FtmValues.extreme(FtmValues.all(p, "endDate"), true).map(LocalDate::toString).orElse(null);
             if (listed != null && delisted != null && delisted.compareTo(listed) < 0) {
-                skipped.add(n.get("id").asString() + ": end date before listing date ignored");
+                skipped.add(id(n, prefix) + ": end date before listing date ignored");
                 delisted = null;
             }
             String source = String.join(" / ", java.util.stream.Stream.of(FtmValues.first(p, "authority"),
                     FtmValues.first(p, "program"), String.join(",", FtmValues.all(n, "datasets")))
                     .filter(Objects::nonNull).filter(s -> !s.isBlank()).toList());
-            out.add(new Bundle.RiskFlag(n.get("id").asString(), subject, type(n), null, source, listed, delisted));
+            out.add(new Bundle.RiskFlag(id(n, prefix), subject, type(n), null, source, listed, delisted));
         }
+    }
+
+    private static String id(JsonNode node, String prefix) {
+        return prefix + node.get("id").asString();
     }
 
     private static String type(JsonNode sanction) {

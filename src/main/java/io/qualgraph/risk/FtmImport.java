@@ -24,9 +24,9 @@ public class FtmImport {
     }
 
     /** Converts and ingests one JSON-lines file; a 400 problem (nothing written) when the converted bundle is invalid. */
-    public Outcome importFile(Path file) throws IOException {
+    public Outcome importFile(Path file, String idPrefix) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        FtmConverter.Result result = FtmConverter.convert(lines);
+        FtmConverter.Result result = FtmConverter.convert(lines, idPrefix);
         return new Outcome(ingest.ingest(result.bundle()), result.skipped());
     }
 }

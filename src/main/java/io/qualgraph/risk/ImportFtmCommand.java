@@ -24,16 +24,18 @@ class ImportFtmCommand implements Command {
 
     @Override
     public String usage() {
-        return "import-ftm FILE  — import OpenSanctions FollowTheMoney JSON lines (entities, persons, ownership, sanctions)";
+        return "import-ftm FILE [--prefix=ID_PREFIX]  — import OpenSanctions FollowTheMoney JSON lines (entities, persons, ownership, sanctions)";
     }
 
     @Override
     public int run(List<String> args) throws Exception {
-        if (args.size() != 1 || !Files.isRegularFile(Path.of(args.get(0)))) {
+        String prefix = args.stream().filter(a -> a.startsWith("--prefix=")).map(a -> a.substring(9)).findFirst().orElse("");
+        List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (files.size() != 1 || !Files.isRegularFile(Path.of(files.get(0)))) {
             System.err.println("usage: " + usage());
             return 2;
         }
-        FtmImport.Outcome outcome = ftm.importFile(Path.of(args.get(0)));
+        FtmImport.Outcome outcome = ftm.importFile(Path.of(files.get(0)), prefix);
         IngestSummary s = outcome.summary();
         System.out.printf("import-ftm: %d rows, %d created, %d updated, %d records skipped%n", s.rows(), s.created(),
                 s.updated(), outcome.skipped().size());

@@ -1,0 +1,5 @@
+// Benchmark only (benchmark-risk, fresh database): creates persons.
+// Parameters: rows (list of maps id, pep)
+// Returns: nothing
+UNWIND $rows AS row
+CREATE (:Person {id: row.id, name: row.id, pep: row.pep})
