@@ -15,13 +15,6 @@ public record OwnsRow(String ownerId, String ownerName, boolean ownerIsPerson, S
                 date(r.get("since")), date(r.get("until")));
     }
 
-    /** One row of a list of maps with the same keys as {@link #from(Record)} reads. */
-    static OwnsRow fromMap(Value m) {
-        return new OwnsRow(m.get("ownerId").asString(), m.get("ownerName").asString(null), m.get("person").asBoolean(false),
-                m.get("ownedId").asString(), number(m.get("share")), number(m.get("shareMin")), number(m.get("shareMax")),
-                date(m.get("since")), date(m.get("until")));
-    }
-
     /** Valid at {@code day}: since inclusive, until exclusive. */
     boolean validOn(LocalDate day) {
         return (since == null || !since.isAfter(day)) && (until == null || until.isAfter(day));

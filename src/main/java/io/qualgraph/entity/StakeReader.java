@@ -1,15 +1,22 @@
 package io.qualgraph.entity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.qualgraph.support.CypherRegistry;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
-/** Loads stakes and components inside a caller's transaction, with set-based statements. */
+/**
+ * Loads stakes and components inside a caller's transaction, breadth first with one set-based statement per round,
+ * so that every walk is bounded by the depth (upward) or by the component's diameter, whatever cycles it contains.
+ */
 @Component
 class StakeReader {
 
@@ -24,16 +31,45 @@ class StakeReader {
      * away: exactly the stakes a walk of at most {@code depth} stakes can use.
      */
     List<OwnsRow> upward(TransactionContext tx, String id, LocalDate day, int depth) {
-        return tx.run(cypher.get("queries/entity/upward-stakes"), Map.of("id", id, "day", day, "depth", depth)).list(OwnsRow::from);
+        List<OwnsRow> rows = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>(Set.of(id));
+        List<String> frontier = List.of(id);
+        for (int round = 0; round < depth && !frontier.isEmpty(); round++) {
+            List<String> next = new ArrayList<>();
+            for (OwnsRow row : tx.run(cypher.get("queries/entity/incoming-stakes"), Map.of("ids", frontier, "day", day))
+                    .list(OwnsRow::from)) {
+                rows.add(row);
+                if (!row.ownerIsPerson() && seen.add(row.ownerId())) {
+                    next.add(row.ownerId());
+                }
+            }
+            frontier = next;
+        }
+        return rows;
     }
 
     /** Entity ids connected to {@code id} by entity-to-entity stakes valid on {@code day} (null day: at any time). */
     List<String> component(TransactionContext tx, String id, LocalDate day) {
-        if (day == null) {
-            return tx.run(cypher.get("queries/entity/component-all-time"), Map.of("id", id)).list(r -> r.get("id").asString());
+        if (tx.run(cypher.get("queries/entity/entity-membership"), Map.of("id", id)).list().isEmpty()) {
+            return List.of();
         }
-        return tx.run(cypher.get("queries/entity/component-on-day"), Map.of("id", id, "day", day))
-                .list(r -> r.get("id").asString());
+        Set<String> seen = new LinkedHashSet<>(List.of(id));
+        List<String> frontier = List.of(id);
+        String name = day == null ? "queries/entity/neighbours" : "queries/entity/neighbours-on-day";
+        while (!frontier.isEmpty()) {
+            Map<String, Object> parameters = new HashMap<>(Map.of("ids", frontier));
+            if (day != null) {
+                parameters.put("day", day);
+            }
+            List<String> next = new ArrayList<>();
+            tx.run(cypher.get(name), parameters).list(r -> r.get("id").asString()).forEach(n -> {
+                if (seen.add(n)) {
+                    next.add(n);
+                }
+            });
+            frontier = next;
+        }
+        return new ArrayList<>(seen);
     }
 
     /** Every entity-to-entity stake (any time) held in one of {@code ids}. */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The structure of one legal entity as of an instant, read in one transaction: one statement for the entity, its
- * family page and its holdings, then the upward walk for owners and beneficial owners (depth-bounded).
+ * family page and its holdings, then the upward walk for owners and beneficial owners (one statement per level).
  */
 @Service
 public class StructureService {
@@ -26,8 +26,11 @@ public class StructureService {
     private final FamilyService families;
     private final BeneficialOwnerService owners;
     private final OwnershipProperties properties;
+    private final StakeReader reader;
 
-    StructureService(Graph graph, FamilyService families, BeneficialOwnerService owners, OwnershipProperties properties) {
+    StructureService(Graph graph, FamilyService families, BeneficialOwnerService owners, OwnershipProperties properties,
+            StakeReader reader) {
+        this.reader = reader;
         this.graph = graph;
         this.cypher = graph.cypher();
         this.families = families;
@@ -47,9 +50,9 @@ public class StructureService {
             Membership membership = Membership.from(head);
             FamilyPage family = membership.holdsOn(day)
                     ? new FamilyPage(membership.family(), 0, properties.maxFamilyIds(), membership.size(),
-                            head.get("members").asList(v -> v.asString()))
+                            families.members(tx, membership.family(), 0, properties.maxFamilyIds()).stream().map(m -> m[0]).toList())
                     : livePage(tx, id, day, 0, properties.maxFamilyIds());
-            BeneficialOwnerService.Upward upward = owners.analyse(id, head.get("stakes").asList(OwnsRow::fromMap));
+            BeneficialOwnerService.Upward upward = owners.analyse(id, reader.upward(tx, id, day, properties.maxDepth()));
             return StructureAssembler.assemble(id, membership.name(), asOf, family, head, upward, properties);
         });
     }
@@ -81,8 +84,8 @@ public class StructureService {
     }
 
     private Record head(TransactionContext tx, String id, LocalDate day) {
-        List<Record> rows = tx.run(cypher.get("queries/entity/structure"), Map.of("id", id, "day", day, "depth", properties.maxDepth(),
-                "familyLimit", properties.maxFamilyIds(), "holdingLimit", properties.maxSubsidiaries())).list();
+        List<Record> rows = tx.run(cypher.get("queries/entity/structure"), Map.of("id", id, "day", day,
+                "holdingLimit", properties.maxSubsidiaries())).list();
         if (rows.isEmpty()) {
             throw Problem.notFound("Legal entity", id);
         }
