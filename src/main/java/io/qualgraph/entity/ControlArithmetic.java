@@ -28,9 +28,14 @@ final class ControlArithmetic {
             return new Families.Family(ultimateId, members);
         }
 
-        /** Every family, ordered by ultimate parent id. */
+        /** Every family, ordered by ultimate parent id, members in id order: one pass over the entities. */
         List<Families.Family> families() {
-            return new TreeSet<>(ultimateOf.values()).stream().map(this::family).toList();
+            Map<String, TreeSet<String>> membersOf = new java.util.TreeMap<>();
+            ultimateOf.forEach((id, top) -> membersOf.computeIfAbsent(top, t -> new TreeSet<>()).add(id));
+            List<Families.Family> families = new ArrayList<>(membersOf.size());
+            membersOf.forEach((top, ids) -> families.add(new Families.Family(top,
+                    ids.stream().map(id -> new Families.Member(id, controlPath(id))).toList())));
+            return families;
         }
 
         List<String> controlPath(String id) {
