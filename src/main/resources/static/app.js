@@ -65,7 +65,7 @@ async function loadAccounts() {
       tr.dataset.id = a.accountId;
       cell(tr, result.page * result.size + i + 1, 'num');
       cell(tr, a.accountName ? `${a.accountName} (${a.accountId})` : a.accountId);
-      cell(tr, a.score, 'num'); cell(tr, a.grade); cell(tr, a.tier + (a.tierHeld ? ' (held)' : '')); cell(tr, a.outcome);
+      cell(tr, a.score.toFixed(1), 'num'); cell(tr, a.grade); cell(tr, a.tier + (a.tierHeld ? ' (held)' : '')); cell(tr, a.outcome);
       cell(tr, a.route); cell(tr, a.riskLevel, 'level-' + a.riskLevel);
       tr.addEventListener('click', () => showAccount(a.accountId));
     });
@@ -94,12 +94,13 @@ function source(s) {
   if (!s) return '';
   const parts = [];
   if (s.contactId) parts.push(`contact ${s.contactId}`);
-  if (s.eventId) parts.push(`event ${s.eventId}${s.at ? ' at ' + s.at.slice(0, 10) : ''}`);
-  if (s.decayFactor != null && s.decayFactor !== 1) parts.push(`decay ×${s.decayFactor}`);
-  if (s.entityId) parts.push(`entity ${s.entityId}`);
+  if (s.eventId) parts.push(`event ${s.eventId}${s.at ? ' (' + s.at.slice(0, 10) + ')' : ''}`);
   if (s.path && s.path.length > 1) parts.push(`via ${s.path.join(' → ')}`);
+  else if (s.entityId) parts.push(`entity ${s.entityId}`);
   return parts.join(' · ');
 }
+
+const day = (instant) => instant && String(instant).replace(/T23:59:59\.9+Z$/, '');
 
 function committee(c) {
   const covered = Object.entries(c && c.covered || {}).map(([role, contacts]) => `${role} (${contacts.join(', ')})`);
@@ -114,24 +115,25 @@ async function showAccount(id) {
     $('#accountDetail').hidden = false;
     $('#accountTitle').textContent = `${score.accountName || score.accountId} (${score.accountId}): ${score.score} points, grade ${score.grade}, ${score.tier}`;
     $('#accountSummary').textContent = [score.outcome, score.route, `risk ${score.riskLevel}`, score.tierHeld ? 'tier held for compliance review' : null,
-      `model ${score.modelVersion}`, `as of ${score.asOf}`, score.recheckAt ? `recheck ${score.recheckAt}` : null].filter(Boolean).join(' · ');
+      `model ${score.modelVersion}`, `as of ${day(score.asOf)}`, score.recheckAt ? `recheck ${day(score.recheckAt)}` : null].filter(Boolean).join(' · ');
     $('#committee').textContent = committee(score.committee);
     fill($('#reasons tbody'), score.reasons || [], (tr, r) => {
-      cell(tr, r.points, 'num' + (r.points < 0 ? ' neg' : '')); cell(tr, r.code); cell(tr, r.detail); cell(tr, source(r.source));
+      cell(tr, r.points.toFixed(1), 'num' + (r.points < 0 ? ' neg' : '')); cell(tr, r.code); cell(tr, r.detail); cell(tr, source(r.source));
     });
     await drawFamily(score.accountId);
   } catch (e) { status(e.message); }
 }
 
-/** Structure of the account, then of the family members it does not already connect (at most 24 more calls). */
+/** Structure of the account, then of the family members with no owner drawn yet (at most 24 more calls). */
 async function drawFamily(accountId) {
   const first = await api(`/api/entities/${encodeURIComponent(accountId)}/structure`);
   const graph = { nodes: new Map(), edges: new Map() };
+  (first.family || []).forEach(id => addNode(graph, id, null, id === first.ultimateParent ? 'parent' : 'member'));
   addStructure(graph, first, first.ultimateParent);
-  const missing = (first.family || []).filter(id => !graph.nodes.has(id)).slice(0, 24);
+  const owned = new Set([...graph.edges.values()].map(e => e.data.target));
+  const missing = (first.family || []).filter(id => id !== first.id && !owned.has(id)).slice(0, 24);
   const more = await Promise.all(missing.map(id => api(`/api/entities/${encodeURIComponent(id)}/structure`).catch(() => null)));
   more.filter(Boolean).forEach(s => addStructure(graph, s, first.ultimateParent));
-  (first.family || []).forEach(id => addNode(graph, id, null, id === first.ultimateParent ? 'parent' : 'member'));
   const edges = [...graph.edges.values()].filter(e => graph.nodes.has(e.data.source) && graph.nodes.has(e.data.target));
   $('#familyNote').textContent = `${first.familySize} in the family${first.familyComplete ? '' : ' (list cut)'} · ${edges.length} ownership links`
     + ((first.cycles || []).length ? ` · ownership cycles: ${first.cycles.map(c => c.join(' → ')).join('; ')}` : '');
@@ -171,11 +173,11 @@ function addStructure(graph, s, parent) {
 }
 
 const graphStyle = [
-  { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': 120, 'background-color': '#5c7a99' } },
+  { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 120, 'background-color': '#5c7a99' } },
   { selector: 'node[kind = "parent"]', style: { 'background-color': '#17324d' } },
   { selector: 'node[kind = "owner"]', style: { 'background-color': '#8a9ba8', shape: 'round-rectangle' } },
   { selector: 'node[kind = "person"]', style: { 'background-color': '#d9822b', shape: 'ellipse' } },
-  { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1, 'line-style': 'dashed' } },
+  { selector: 'edge', style: { label: 'data(label)', 'font-size': 9, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1, 'line-style': 'dashed' } },
   { selector: 'edge[kind = "control"]', style: { width: 2, 'line-style': 'solid', 'line-color': '#17324d', 'target-arrow-color': '#17324d' } }
 ];
 
