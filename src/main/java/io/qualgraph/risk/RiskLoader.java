@@ -41,7 +41,16 @@ class RiskLoader {
     /** Every party, every flag and every stake valid on {@code day}. */
     RiskGraph all(TransactionContext tx, LocalDate day) {
         List<RiskGraph.Stake> stakes = tx.run(cypher.get("queries/risk/all-stakes"), Map.of("day", day)).list(RiskLoader::stake);
-        return new RiskGraph(Map.of(), stakes, List.of()).withParties(parties(tx, "queries/risk/all-parties", Map.of()));
+        Parties parties = parties(tx, "queries/risk/all-parties", Map.of());
+        List<RiskGraph.Flag> flags = new ArrayList<>(parties.flags());
+        tx.run(cypher.get("queries/risk/all-flags"), Map.of()).forEachRemaining(r -> {
+            RiskFlagType type = type(text(r.get("type")));
+            if (type != null) {
+                flags.add(new RiskGraph.Flag(text(r.get("id")), r.get("subjectId").asString(), type, text(r.get("source")),
+                        date(r.get("listedAt")), date(r.get("delistedAt"))));
+            }
+        });
+        return new RiskGraph(Map.of(), stakes, List.of()).withParties(new Parties(parties.parties(), flags));
     }
 
     /** Legal entities owned on {@code day}, at any depth, by the given parties (the parties not included). */
