@@ -28,8 +28,9 @@ final class ContactEngagement {
             if (tenths == 0) {
                 continue;
             }
-            ledger.add("EVENT_" + event.type(), tenths, String.format("%s by %s, %d days ago, %s",
-                    label(event), contact.name(), age, factor == 1.0 ? "full weight" : "decay × " + trim(factor)),
+            ledger.add("EVENT_" + event.type(), tenths, String.format("%s by %s on %s, %d days ago, %s%s",
+                    label(event), contact.name(), event.at().toString().substring(0, 10), age,
+                    factor == 1.0 ? "full weight" : "decay × " + trim(factor), carried(path)),
                     new Reason.Source(contact.id(), event.id(), event.at(), factor, contact.entityId(), path));
             raw += tenths;
         }
@@ -64,6 +65,11 @@ final class ContactEngagement {
             }
         }
         return Math.round(counted);
+    }
+
+    /** How the points reached the account when the contact works at a subsidiary. */
+    static String carried(List<String> path) {
+        return path == null || path.size() < 2 ? "" : "; counts for the account through " + String.join(" → ", path);
     }
 
     private static String label(Signals.Event event) {

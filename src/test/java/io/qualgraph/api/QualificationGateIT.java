@@ -23,11 +23,17 @@ class QualificationGateIT {
 
     Api api;
 
+    private static boolean loaded;
+
     @BeforeEach
     void load() throws IOException {
         api = new Api(port);
+        if (loaded) {
+            return;
+        }
         String bundle = new ClassPathResource("scoring/blocked-family-bundle.json").getContentAsString(StandardCharsets.UTF_8);
         assertThat(api.post("/api/ingest/bundle", TestKeys.ADMIN, bundle).status()).isEqualTo(200);
+        loaded = true;
     }
 
     private JsonNode score(String id, String asOf) {
