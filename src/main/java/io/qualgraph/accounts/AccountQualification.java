@@ -59,9 +59,18 @@ public class AccountQualification {
             answers.addAll(qualify(all.subList(from, Math.min(all.size(), from + batchSize)), asOf));
             progress.accept(answers.size());
         }
-        answers.sort(Comparator.comparingDouble(AccountAnswer::score).reversed().thenComparing(AccountAnswer::accountId));
+        answers.sort(RANKING);
         return answers;
     }
+
+    /**
+     * Best first: accounts the risk gate disqualifies for now come after every other account whatever their score,
+     * so that the top of the list is always workable; within each group by score, then account id.
+     */
+    static final Comparator<AccountAnswer> RANKING = Comparator
+            .comparing((AccountAnswer a) -> "DISQUALIFIED_FOR_NOW".equals(a.outcome()))
+            .thenComparing(Comparator.comparingDouble(AccountAnswer::score).reversed())
+            .thenComparing(AccountAnswer::accountId);
 
     private List<AccountAnswer> qualify(List<Families.Family> batch, Instant asOf) {
         ScoringModel model = models.activeAt(asOf);

@@ -70,7 +70,25 @@ public final class Qualifier {
         if (rule == null) {
             return "Tier " + tier + " (" + facts + "): meets no higher tier's thresholds";
         }
-        return "Tier " + tier + " (" + facts + ") meets " + rule;
+        return "Tier " + tier + " (" + facts + ") meets its thresholds: " + describe(rule);
+    }
+
+    /** A tier's thresholds in words, e.g. "grade A or B, engagement ≥ 25, ≥ 2 engaged contacts". */
+    static String describe(ScoringModel.TierRule rule) {
+        List<String> parts = new ArrayList<>();
+        if (rule.grades() != null) {
+            parts.add("grade " + String.join(" or ", rule.grades()));
+        }
+        if (rule.minEngagement() != null) {
+            parts.add("engagement ≥ " + rule.minEngagement());
+        }
+        if (rule.minEngagedContacts() != null) {
+            parts.add("≥ " + rule.minEngagedContacts() + " engaged contacts");
+        }
+        if (rule.minScore() != null) {
+            parts.add("score ≥ " + rule.minScore());
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     private static Instant recheck(Instant asOf, int days) {

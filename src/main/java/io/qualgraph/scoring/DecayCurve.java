@@ -30,7 +30,7 @@ final class DecayCurve {
         if (decay.ignoreAfterDays() != null && ageDays > decay.ignoreAfterDays()) {
             return 0.0;
         }
-        return Math.pow(0.5, ageDays / decay.halfLifeDays());
+        return fourDecimals(Math.pow(0.5, ageDays / decay.halfLifeDays()));
     }
 
     /** The same exponential shape for intent signals. */
@@ -38,6 +38,11 @@ final class DecayCurve {
         if (ageDays > intent.ignoreAfterDays()) {
             return 0.0;
         }
-        return Math.pow(0.5, ageDays / intent.halfLifeDays());
+        return fourDecimals(Math.pow(0.5, ageDays / intent.halfLifeDays()));
+    }
+
+    /** Exponential factors are rounded to what the reasons show, so a reader multiplying them gets the same points. */
+    private static double fourDecimals(double factor) {
+        return Math.round(factor * 10_000) / 10_000.0;
     }
 }

@@ -65,7 +65,7 @@ class ReasonsSumTests {
         for (int r = 0; r < random.nextInt(3); r++) {
             roles.add(all[random.nextInt(all.length)]);
         }
-        String[] domains = {"acme.de", "gmail.com", "uni-bonn.de", "rivalgraph.com", "ox.ac.uk"};
+        String[] domains = {"acme.de", "gmail.com", "uni-bonn.de", "leadgraph.io", "ox.ac.uk"};
         Seniority[] seniorities = Seniority.values();
         return new Signals.Contact(id, "Name " + id, id + "@" + domains[random.nextInt(domains.length)],
                 seniorities[random.nextInt(seniorities.length)], random.nextBoolean() ? "IT" : "Marketing", "E1",
