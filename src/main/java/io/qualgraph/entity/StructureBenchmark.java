@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import io.qualgraph.cli.Command;
+import io.qualgraph.support.BenchmarkServer;
 import io.qualgraph.support.Graph;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,14 +48,14 @@ class StructureBenchmark implements Command {
         int large = Integer.parseInt(largeSize);
         List<BenchmarkGraph> graphs = List.of(BenchmarkGraph.family("SMALL", 10, 3), BenchmarkGraph.family("FAMILY", large, 10),
                 BenchmarkGraph.holding("HOLDING", large));
-        try (BenchmarkServer server = BenchmarkServer.start(context)) {
+        try (BenchmarkServer server = BenchmarkServer.start(context, 512)) {
             System.out.printf("%-8s %9s %-22s %9s %9s %11s %7s%n", "graph", "entities", "target", "http p50", "http p99", "oracle p50", "ratio");
             for (BenchmarkGraph g : graphs) {
                 long built = System.nanoTime();
                 load(server.context(), g);
                 System.err.printf("built %s (%d entities) in %.1f s%n", g.name(), g.entities().size(), (System.nanoTime() - built) / 1e9);
                 int n = g.entities().size() > 1000 ? Math.min(requests, 60) : requests;
-                double[] http = server.time("/api/entities/" + g.target() + "/structure", n);
+                double[] http = server.time(List.of("/api/entities/" + g.target() + "/structure"), n);
                 double[] direct = direct(server.context(), g.target(), n);
                 System.err.printf("%s: %d requests; in-process service call p50 %.2fms p99 %.2fms%n", g.name(), n, direct[0], direct[1]);
                 double oracle = oracleP50(g, requests);
@@ -112,12 +113,6 @@ class StructureBenchmark implements Command {
                 millis.add((System.nanoTime() - start) / 1e6);
             }
         }
-        return percentiles(millis);
-    }
-
-    static double[] percentiles(List<Double> millis) {
-        List<Double> sorted = new ArrayList<>(millis);
-        sorted.sort(null);
-        return new double[] {sorted.get(sorted.size() / 2), sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1))};
+        return BenchmarkServer.percentiles(millis);
     }
 }
