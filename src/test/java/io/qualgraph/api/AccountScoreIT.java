@@ -118,15 +118,37 @@ class AccountScoreIT {
     }
 
     @Test
-    void ranked_list_filters_and_pages() {
+    void ranked_list_puts_workable_accounts_first_best_score_first() {
         Api.Answer page = api.get("/api/accounts?asOf=" + AS_OF + "&minScore=0&size=200", TestKeys.SALES);
         assertThat(page.status()).as(page.text()).isEqualTo(200);
         assertThat(page.json().get("total").asInt()).isGreaterThanOrEqualTo(2);
         double previous = Double.MAX_VALUE;
+        boolean disqualifiedSeen = false;
         for (JsonNode item : page.json().get("items")) {
+            boolean disqualified = item.get("outcome").asString().equals("DISQUALIFIED_FOR_NOW");
+            if (disqualified && !disqualifiedSeen) {
+                disqualifiedSeen = true;
+                previous = Double.MAX_VALUE;
+            }
+            assertThat(disqualified).as("a workable account after a disqualified one").isEqualTo(disqualifiedSeen);
             assertThat(item.get("score").asDouble()).isLessThanOrEqualTo(previous);
             assertThat(item.has("reasons") && !item.get("reasons").isNull()).isFalse();
             previous = item.get("score").asDouble();
+        }
+    }
+
+    @Test
+    void ranked_list_filters_by_tier_and_minimum_score() {
+        Api.Answer page = api.get("/api/accounts?asOf=" + AS_OF + "&minScore=30&size=200", TestKeys.SALES);
+        assertThat(page.status()).isEqualTo(200);
+        for (JsonNode item : page.json().get("items")) {
+            assertThat(item.get("score").asDouble()).isGreaterThanOrEqualTo(30);
+        }
+        String tier = score("SCO-P", AS_OF).get("tier").asString();
+        Api.Answer byTier = api.get("/api/accounts?asOf=" + AS_OF + "&tier=" + tier + "&size=200", TestKeys.SALES);
+        assertThat(byTier.json().get("items").toString()).contains("SCO-P");
+        for (JsonNode item : byTier.json().get("items")) {
+            assertThat(item.get("tier").asString()).isEqualTo(tier);
         }
     }
 }
