@@ -31,18 +31,40 @@ public final class AccountScorer {
             engagement += points;
             engaged += points > 0 ? 1 : 0;
         }
-        long cap = model.engagement().accountCap() * 10L;
-        if (engagement > cap) {
-            ledger.add("ENGAGEMENT_CAP", cap - engagement, "Engagement adds at most "
-                    + model.engagement().accountCap() + " points to an account score", Reason.Source.entity(account.accountId()));
-            engagement = cap;
-        }
+        engagement = saturate(ledger, engagement, engaged, model.engagement(), account.accountId());
         boolean activated = activation(ledger, contacts, model, asOf, account.accountId());
         AccountScore.Committee committee = coverage(ledger, contacts, model.committee(), account.accountId());
         IntentPoints.addTo(ledger, account.intent(), model.intent(), asOf);
         long score = ledger.closeWithin0To100();
         return new AccountScore(account.accountId(), account.accountName(), Points.of(score), grade, Points.of(fit),
                 Points.of(engagement), engaged, activated, committee, model.version(), asOf, ledger.rows());
+    }
+
+    /**
+     * Account engagement approaches the cap instead of hitting it: {@code cap × (1 − e^(−points / scale))}, so that
+     * a busy account still ranks above a merely active one. Without a scale in the model, a hard cap applies.
+     */
+    private static long saturate(Ledger ledger, long engagement, int engaged, ScoringModel.Engagement rules,
+            String accountId) {
+        long cap = rules.accountCap() * 10L;
+        Reason.Source source = Reason.Source.entity(accountId);
+        if (engagement <= 0) {
+            return engagement;
+        }
+        if (rules.accountScale() == null) {
+            if (engagement > cap) {
+                ledger.add("ENGAGEMENT_CAP", cap - engagement, "Engagement adds at most " + rules.accountCap()
+                        + " points to an account score", source);
+                return cap;
+            }
+            return engagement;
+        }
+        long counted = Math.round(cap * (1 - Math.exp(-engagement / (rules.accountScale() * 10.0))));
+        ledger.add("ENGAGEMENT_SATURATION", counted - engagement, String.format(
+                "Engagement of %s points from %d contacts counts as %s = %d × (1 − e^(−%s / %s)): it approaches %d",
+                Points.of(engagement), engaged, Points.of(counted), rules.accountCap(), Points.of(engagement),
+                ContactEngagement.trim(rules.accountScale()), rules.accountCap()), source);
+        return counted;
     }
 
     private static boolean activation(Ledger ledger, List<Signals.Contact> contacts, ScoringModel model,

@@ -31,6 +31,7 @@ final class ModelChecks {
     static void engagement(ScoringModel.Engagement e, List<String> problems) {
         require(problems, e.points() != null, "engagement.points: required");
         require(problems, e.accountCap() > 0 && e.contactCap() > 0, "engagement: accountCap and contactCap must be > 0");
+        require(problems, e.accountScale() == null || e.accountScale() > 0, "engagement.accountScale: must be > 0 when given");
         require(problems, e.perContact() != null && !e.perContact().isEmpty()
                 && e.perContact().get(e.perContact().size() - 1).upTo() == null,
                 "engagement.perContact: needs at least one tier, the last with upTo: null");

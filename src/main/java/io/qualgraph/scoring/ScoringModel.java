@@ -24,8 +24,9 @@ public record ScoringModel(String version, String description, Fit fit, Engageme
     public record Band(Long max, int points) {
     }
 
+    /** {@code accountScale}: points at which account engagement reaches 63% of the cap; null means a hard cap. */
     public record Engagement(Map<EngagementType, Integer> points, Map<EngagementType, Decay> decay,
-            List<Diminishing> perContact, int accountCap, int contactCap) {
+            List<Diminishing> perContact, int accountCap, Double accountScale, int contactCap) {
     }
 
     /** A step curve ({@code steps}) or an exponential one ({@code halfLifeDays}, cut off after {@code ignoreAfterDays}). */

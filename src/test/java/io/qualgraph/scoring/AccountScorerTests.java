@@ -104,4 +104,21 @@ class AccountScorerTests {
         assertThat(row.source().contactId()).isEqualTo("C7");
         assertThat(row.source().path()).containsExactly("SUB", "E1");
     }
+
+    @Test
+    void account_engagement_approaches_the_cap_so_a_busier_account_still_ranks_higher() {
+        List<Signals.Contact> active = new java.util.ArrayList<>();
+        List<Signals.Contact> busier = new java.util.ArrayList<>();
+        for (int c = 0; c < 12; c++) {
+            active.add(contact("A" + c, Seniority.MANAGER, Set.of(), events("a" + c, EngagementType.PRICING_PAGE_VISIT, 2, 1)));
+            busier.add(contact("B" + c, Seniority.MANAGER, Set.of(), events("b" + c, EngagementType.PRICING_PAGE_VISIT, 2, 1)));
+            busier.add(contact("C" + c, Seniority.MANAGER, Set.of(), events("c" + c, EngagementType.DEMO_REQUEST, 1, 1)));
+        }
+        AccountScore a = AccountScorer.score(account(active), model, AS_OF);
+        AccountScore b = AccountScorer.score(account(busier), model, AS_OF);
+        assertThat(a.engagementPoints()).isLessThan(40.0);
+        assertThat(b.engagementPoints()).isGreaterThan(a.engagementPoints()).isLessThan(40.0);
+        assertThat(b.reasons()).anyMatch(r -> r.code().equals("ENGAGEMENT_SATURATION") && r.detail().contains("e^"));
+        assertThat(sum(b.reasons())).isEqualTo(b.score());
+    }
 }
