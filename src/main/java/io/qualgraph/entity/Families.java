@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.neo4j.driver.TransactionContext;
+
 /**
  * Corporate families as of an instant: the ultimate parent reached by controlling ownership (share > 0.5,
  * legal entities only) and everything it controls. Implemented in this package; read by risk and scoring.
@@ -26,6 +28,15 @@ public interface Families {
 
     /** The family the entity belongs to at {@code asOf}; empty for an unknown id. */
     Optional<Family> familyOf(String entityId, Instant asOf);
+
+    /** As {@link #familyOf(String, Instant)}, inside the caller's read transaction. */
+    Optional<Family> familyOf(TransactionContext tx, String entityId, Instant asOf);
+
+    /**
+     * The family as maintained at write time, from its members read elsewhere: each a list [id, controlling parent],
+     * the parent null for the ultimate parent (qgFamily and qgParent of every member).
+     */
+    Family maintained(String ultimateParentId, List<List<String>> memberAndParent);
 
     /** Every family at {@code asOf}, each entity in exactly one family (a lone entity is its own family). */
     List<Family> allFamilies(Instant asOf);

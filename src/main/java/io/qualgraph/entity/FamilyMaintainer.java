@@ -16,7 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps family membership (qgFamily, qgParent, qgFamilySize, qgValidFrom, qgValidTo on each legal entity) right
+ * Keeps family membership (qgFamily, qgParent, qgFamilySize, qgHoldingCount, qgValidFrom, qgValidTo on each legal entity) right
  * inside every write: each touched entity's component of entity-to-entity stakes (at any time) is recomputed for
  * today, with the days on which that answer holds (ADR 0004). Runs before the other maintainers, which read families.
  */
@@ -57,9 +57,12 @@ class FamilyMaintainer implements Maintainer {
     private int write(TransactionContext tx, List<String> component, LocalDate today) {
         List<OwnsRow> rows = reader.entityStakesIn(tx, component);
         ValidityWindow window = ValidityWindow.around(today, rows);
-        ControlArithmetic.Result result = ControlArithmetic.resolve(component, StakeReader.validOn(rows, today));
+        List<Holding> valid = StakeReader.validOn(rows, today);
+        ControlArithmetic.Result result = ControlArithmetic.resolve(component, valid);
         Map<String, Long> sizes = new HashMap<>();
         result.ultimateOf().values().forEach(top -> sizes.merge(top, 1L, Long::sum));
+        Map<String, Long> holdings = new HashMap<>();
+        valid.forEach(h -> holdings.merge(h.ownerId(), 1L, Long::sum));
         List<Map<String, Object>> out = new ArrayList<>(component.size());
         for (String id : component) {
             String top = result.ultimateOf().get(id);
@@ -68,6 +71,7 @@ class FamilyMaintainer implements Maintainer {
             row.put("family", top);
             row.put("parent", id.equals(top) ? null : result.parentOf().get(id));
             row.put("size", sizes.get(top));
+            row.put("holdings", holdings.getOrDefault(id, 0L));
             row.put("validFrom", window.from());
             row.put("validTo", window.to());
             out.add(row);

@@ -34,9 +34,20 @@ class FamilyService implements Families {
     /** The family of {@code entityId} at {@code asOf}, every member with its control path; empty for an unknown id. */
     @Override
     public Optional<Family> familyOf(String entityId, Instant asOf) {
+        return graph.read(tx -> familyOf(tx, entityId, asOf));
+    }
+
+    /** As {@link #familyOf(String, Instant)}, inside the caller's transaction: one statement when maintained. */
+    @Override
+    public Optional<Family> familyOf(TransactionContext tx, String entityId, Instant asOf) {
         LocalDate day = BeneficialOwnerService.day(asOf);
-        return graph.read(tx -> membership(tx, entityId)
-                .map(m -> m.holdsOn(day) ? maintained(tx, m.family()) : liveFamily(tx, entityId, day)));
+        return tx.run(cypher.get("queries/entity/family-of-member"), Map.of("id", entityId)).list().stream().findFirst()
+                .map(r -> {
+                    Membership m = Membership.from(r);
+                    return m.holdsOn(day)
+                            ? maintained(m.family(), r.get("members").asList(v -> v.asList(x -> x.asString(null))))
+                            : liveFamily(tx, entityId, day);
+                });
     }
 
     /** Every family at {@code asOf}, ordered by ultimate parent id. */
@@ -84,13 +95,15 @@ class FamilyService implements Families {
                 .list(r -> new String[] {r.get("id").asString(), r.get("parent").asString(null)});
     }
 
-    private Family maintained(TransactionContext tx, String family) {
+    /** The family from maintained members, each a list [id, parent] (parent null for the ultimate parent). */
+    @Override
+    public Family maintained(String family, List<List<String>> members) {
         Map<String, String> parentOf = new LinkedHashMap<>();
         Map<String, String> ultimateOf = new HashMap<>();
-        for (String[] member : members(tx, family, 0, Long.MAX_VALUE)) {
-            ultimateOf.put(member[0], family);
-            if (member[1] != null) {
-                parentOf.put(member[0], member[1]);
+        for (List<String> member : members) {
+            ultimateOf.put(member.get(0), family);
+            if (member.get(1) != null) {
+                parentOf.put(member.get(0), member.get(1));
             }
         }
         return new ControlArithmetic.Result(parentOf, ultimateOf, new ArrayList<>(), List.of()).family(family);

@@ -2,15 +2,16 @@ package io.qualgraph.entity;
 
 import java.time.LocalDate;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /** One OWNS relationship (share fields and dates may be null), as read from the graph or an import. */
 public record OwnsRow(String ownerId, String ownerName, boolean ownerIsPerson, String ownedId, Double share, Double shareMin,
         Double shareMax, LocalDate since, LocalDate until) {
 
-    static OwnsRow from(Record r) {
-        return new OwnsRow(r.get("ownerId").asString(), r.get("ownerName").asString(null), r.get("person").asBoolean(false),
+    /** From a record or a map value with the columns ownerId, ownerName, person, ownedId, share, shareMin, shareMax, since, until. */
+    static OwnsRow from(MapAccessor r) {
+        return new OwnsRow(r.get("ownerId").asString(), text(r.get("ownerName")), !r.get("person").isNull() && r.get("person").asBoolean(),
                 r.get("ownedId").asString(), number(r.get("share")), number(r.get("shareMin")), number(r.get("shareMax")),
                 date(r.get("since")), date(r.get("until")));
     }
@@ -22,6 +23,10 @@ public record OwnsRow(String ownerId, String ownerName, boolean ownerIsPerson, S
 
     Holding holding() {
         return Holding.of(ownerId, ownedId, ownerIsPerson, share, shareMin, shareMax);
+    }
+
+    private static String text(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
     }
 
     private static Double number(Value v) {

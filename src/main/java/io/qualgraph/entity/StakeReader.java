@@ -4,18 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.qualgraph.support.CypherRegistry;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads stakes and components inside a caller's transaction, breadth first with one set-based statement per round,
- * so that every walk is bounded by the depth (upward) or by the component's diameter, whatever cycles it contains.
+ * Loads stakes and components inside a caller's transaction: upward in one statement (a pruning breadth-first
+ * expansion) trimmed to the depth here, components breadth first with one set-based statement per round, so that every
+ * walk is bounded by the depth (upward) or by the component's diameter, whatever cycles it contains.
  */
 @Component
 class StakeReader {
@@ -28,19 +31,34 @@ class StakeReader {
 
     /**
      * The stakes valid on {@code day} in the entity and in every legal entity owning it fewer than {@code depth} stakes
-     * away: exactly the stakes a walk of at most {@code depth} stakes can use.
+     * away: exactly the stakes a walk of at most {@code depth} stakes can use. Reads the structure statement with empty
+     * holding and family lists.
      */
     List<OwnsRow> upward(TransactionContext tx, String id, LocalDate day, int depth) {
+        Record row = tx.run(cypher.get("queries/entity/structure"), Map.of("id", id, "day", day, "holdingLimit", 0,
+                "familyLimit", 0)).list().stream().findFirst().orElse(null);
+        return row == null ? List.of() : reached(id, row.get("upward").asList(OwnsRow::from), depth);
+    }
+
+    /**
+     * Of {@code candidates} (stakes valid on one day, held in {@code id} and in entities above it), those a breadth-first
+     * walk up from {@code id} meets within {@code depth} rounds: the stakes held in entities fewer than {@code depth}
+     * valid stakes away. Stakes closing a cycle are kept; persons are never walked through.
+     */
+    static List<OwnsRow> reached(String id, List<OwnsRow> candidates, int depth) {
+        Map<String, List<OwnsRow>> into = new HashMap<>();
+        candidates.forEach(r -> into.computeIfAbsent(r.ownedId(), k -> new ArrayList<>()).add(r));
         List<OwnsRow> rows = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>(Set.of(id));
+        Set<String> seen = new HashSet<>(Set.of(id));
         List<String> frontier = List.of(id);
         for (int round = 0; round < depth && !frontier.isEmpty(); round++) {
             List<String> next = new ArrayList<>();
-            for (OwnsRow row : tx.run(cypher.get("queries/entity/incoming-stakes"), Map.of("ids", frontier, "day", day))
-                    .list(OwnsRow::from)) {
-                rows.add(row);
-                if (!row.ownerIsPerson() && seen.add(row.ownerId())) {
-                    next.add(row.ownerId());
+            for (String owned : frontier) {
+                for (OwnsRow row : into.getOrDefault(owned, List.of())) {
+                    rows.add(row);
+                    if (!row.ownerIsPerson() && seen.add(row.ownerId())) {
+                        next.add(row.ownerId());
+                    }
                 }
             }
             frontier = next;

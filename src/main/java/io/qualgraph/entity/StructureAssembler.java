@@ -17,7 +17,7 @@ final class StructureAssembler {
     }
 
     static EntityStructure assemble(String id, String name, Instant asOf, StructureService.FamilyPage family, Record head,
-            BeneficialOwnerService.Upward upward, OwnershipProperties p) {
+            long holdingCount, BeneficialOwnerService.Upward upward, OwnershipProperties p) {
         List<EntityStructure.Owner> owners = upward.rows().stream().filter(r -> r.ownedId().equals(id))
                 .sorted(Comparator.comparing(OwnsRow::ownerId)).map(StructureAssembler::owner).toList();
         List<EntityStructure.Subsidiary> subsidiaries = head.get("holdings").asList(StructureAssembler::subsidiary);
@@ -33,7 +33,7 @@ final class StructureAssembler {
         EntityStructure.Limits limits = new EntityStructure.Limits(p.maxDepth(), p.beneficialOwnerThreshold(),
                 p.maxFamilyIds(), p.maxSubsidiaries(), p.maxPathsPerOwner(), p.maxPaths(), p.maxCycles());
         return new EntityStructure(id, name, asOf, family.ultimateParent(), family.members(), family.total(),
-                family.members().size() == family.total(), owners, subsidiaries, head.get("holdingCount").asLong(),
+                family.members().size() == family.total(), owners, subsidiaries, holdingCount,
                 views(upward), cycles, findings, limits);
     }
 

@@ -12,11 +12,13 @@ import io.qualgraph.support.Graph;
 import io.qualgraph.support.Problem;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * The structure of one legal entity as of an instant, read in one transaction: one statement for the entity, its
- * family page and its holdings, then the upward walk for owners and beneficial owners (one statement per level).
+ * The structure of one legal entity as of an instant. On a day the maintained membership holds for, one auto-commit
+ * statement reads everything (entity, holdings, family page, upward stakes); on other days the same statement and the
+ * family computed live from the stakes valid then are read in one read transaction.
  */
 @Service
 public class StructureService {
@@ -26,11 +28,8 @@ public class StructureService {
     private final FamilyService families;
     private final BeneficialOwnerService owners;
     private final OwnershipProperties properties;
-    private final StakeReader reader;
 
-    StructureService(Graph graph, FamilyService families, BeneficialOwnerService owners, OwnershipProperties properties,
-            StakeReader reader) {
-        this.reader = reader;
+    StructureService(Graph graph, FamilyService families, BeneficialOwnerService owners, OwnershipProperties properties) {
         this.graph = graph;
         this.cypher = graph.cypher();
         this.families = families;
@@ -45,16 +44,33 @@ public class StructureService {
      */
     public EntityStructure structure(String id, Instant asOf) {
         LocalDate day = BeneficialOwnerService.day(asOf);
+        Record head = graph.query("queries/entity/structure", headParameters(id, day), r -> r).stream().findFirst()
+                .orElseThrow(() -> Problem.notFound("Legal entity", id));
+        Membership membership = Membership.from(head);
+        if (membership.holdsOn(day) && !head.get("maintainedHoldingCount").isNull()) {
+            FamilyPage family = new FamilyPage(membership.family(), 0, properties.maxFamilyIds(), membership.size(),
+                    head.get("familyPage").asList(Value::asString));
+            return assemble(id, asOf, membership, family, head, head.get("maintainedHoldingCount").asLong());
+        }
         return graph.read(tx -> {
-            Record head = head(tx, id, day);
-            Membership membership = Membership.from(head);
-            FamilyPage family = membership.holdsOn(day)
-                    ? new FamilyPage(membership.family(), 0, properties.maxFamilyIds(), membership.size(),
-                            families.members(tx, membership.family(), 0, properties.maxFamilyIds()).stream().map(m -> m[0]).toList())
-                    : livePage(tx, id, day, 0, properties.maxFamilyIds());
-            BeneficialOwnerService.Upward upward = owners.analyse(id, reader.upward(tx, id, day, properties.maxDepth()));
-            return StructureAssembler.assemble(id, membership.name(), asOf, family, head, upward, properties);
+            Record again = tx.run(cypher.get("queries/entity/structure"), headParameters(id, day)).list().stream()
+                    .findFirst().orElseThrow(() -> Problem.notFound("Legal entity", id));
+            long holdings = tx.run(cypher.get("queries/entity/holding-count"), Map.of("id", id, "day", day)).single()
+                    .get("holdingCount").asLong();
+            return assemble(id, asOf, Membership.from(again), livePage(tx, id, day, 0, properties.maxFamilyIds()), again,
+                    holdings);
         });
+    }
+
+    private EntityStructure assemble(String id, Instant asOf, Membership membership, FamilyPage family, Record head,
+            long holdingCount) {
+        List<OwnsRow> upward = StakeReader.reached(id, head.get("upward").asList(OwnsRow::from), properties.maxDepth());
+        return StructureAssembler.assemble(id, membership.name(), asOf, family, head, holdingCount,
+                owners.analyse(id, upward), properties);
+    }
+
+    private Map<String, Object> headParameters(String id, LocalDate day) {
+        return Map.of("id", id, "day", day, "holdingLimit", properties.maxSubsidiaries(), "familyLimit", properties.maxFamilyIds());
     }
 
     /**
@@ -81,15 +97,6 @@ public class StructureService {
 
     /** A page of a family: its ultimate parent, the page asked for, the family's full size and the member ids. */
     public record FamilyPage(String ultimateParent, int page, int size, long total, List<String> members) {
-    }
-
-    private Record head(TransactionContext tx, String id, LocalDate day) {
-        List<Record> rows = tx.run(cypher.get("queries/entity/structure"), Map.of("id", id, "day", day,
-                "holdingLimit", properties.maxSubsidiaries())).list();
-        if (rows.isEmpty()) {
-            throw Problem.notFound("Legal entity", id);
-        }
-        return rows.get(0);
     }
 
     private FamilyPage livePage(TransactionContext tx, String id, LocalDate day, int pageNumber, int size) {
