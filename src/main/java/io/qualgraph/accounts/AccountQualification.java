@@ -16,14 +16,15 @@ import io.qualgraph.scoring.AccountScore;
 import io.qualgraph.scoring.AccountScorer;
 import io.qualgraph.scoring.Reason;
 import io.qualgraph.scoring.ScoringModel;
-import io.qualgraph.accounts.ScoringModels;
-import io.qualgraph.accounts.SignalLoader;
+import io.qualgraph.support.Graph;
 import io.qualgraph.support.Problem;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Service;
 
 /**
- * Scores and qualifies accounts: finds the family, loads its signals in set-based reads, and hands them to
- * the pure scorer and qualifier with the model in force and the family's risk level at the same instant.
+ * Scores and qualifies accounts: finds the family, loads its signals in set-based reads (one statement for a single
+ * account when its read model holds), and hands them to the pure scorer and qualifier with the model in force and the
+ * family's risk level at the same instant.
  */
 @Service
 public class AccountQualification {
@@ -32,8 +33,13 @@ public class AccountQualification {
     private final ScoringModels models;
     private final SignalLoader loader;
     private final RiskLevels risk;
+    private final Graph graph;
+    private final AccountReadModel readModel;
 
-    AccountQualification(Families families, ScoringModels models, SignalLoader loader, RiskLevels risk) {
+    AccountQualification(Families families, ScoringModels models, SignalLoader loader, RiskLevels risk, Graph graph,
+            AccountReadModel readModel) {
+        this.graph = graph;
+        this.readModel = readModel;
         this.families = families;
         this.models = models;
         this.loader = loader;
@@ -46,9 +52,22 @@ public class AccountQualification {
      * @throws Problem 404 when no legal entity has that id
      */
     public AccountAnswer account(String entityId, Instant asOf) {
-        Families.Family family = families.familyOf(entityId, asOf)
-                .orElseThrow(() -> Problem.notFound("legal entity", entityId));
-        return qualify(List.of(family), asOf).get(0);
+        return readModel.load(entityId, asOf).map(loaded -> qualify(loaded, asOf))
+                .orElseGet(() -> accountInOneTransaction(entityId, asOf));
+    }
+
+    /** The general read of {@link #account}: family, model, levels and signals by the batch statements, one transaction. */
+    AccountAnswer accountInOneTransaction(String entityId, Instant asOf) {
+        return graph.read(tx -> {
+            Families.Family family = families.familyOf(tx, entityId, asOf)
+                    .orElseThrow(() -> Problem.notFound("legal entity", entityId));
+            return qualify(tx, List.of(family), asOf).get(0);
+        });
+    }
+
+    private static AccountAnswer qualify(AccountReadModel.Loaded loaded, Instant asOf) {
+        AccountScore score = AccountScorer.score(loaded.signals(), loaded.model(), asOf);
+        return answer(score, worst(loaded.family(), loaded.levels()), loaded.model());
     }
 
     /** Every account as of {@code asOf}, in batches of {@code batchSize} families, best score first. */
@@ -56,7 +75,8 @@ public class AccountQualification {
         List<Families.Family> all = families.allFamilies(asOf);
         List<AccountAnswer> answers = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += batchSize) {
-            answers.addAll(qualify(all.subList(from, Math.min(all.size(), from + batchSize)), asOf));
+            List<Families.Family> batch = all.subList(from, Math.min(all.size(), from + batchSize));
+            answers.addAll(graph.read(tx -> qualify(tx, batch, asOf)));
             progress.accept(answers.size());
         }
         answers.sort(RANKING);
@@ -72,11 +92,12 @@ public class AccountQualification {
             .thenComparing(Comparator.comparingDouble(AccountAnswer::score).reversed())
             .thenComparing(AccountAnswer::accountId);
 
-    private List<AccountAnswer> qualify(List<Families.Family> batch, Instant asOf) {
-        ScoringModel model = models.activeAt(asOf);
+    /** Scores and qualifies a batch of families in the caller's read transaction (four set-based statements). */
+    private List<AccountAnswer> qualify(TransactionContext tx, List<Families.Family> batch, Instant asOf) {
+        ScoringModel model = models.activeAt(tx, asOf);
         List<String> members = batch.stream().flatMap(f -> f.members().stream()).map(Families.Member::entityId).toList();
-        Map<String, RiskLevel> levels = risk.levelsOf(members, asOf);
-        var signals = loader.accounts(batch, asOf, model);
+        Map<String, RiskLevel> levels = risk.levelsOf(tx, members, asOf);
+        var signals = loader.accounts(tx, batch, asOf, model);
         List<AccountAnswer> answers = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             AccountScore score = AccountScorer.score(signals.get(i), model, asOf);

@@ -23,11 +23,12 @@ import io.qualgraph.support.Graph;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers the scorers' input from the graph: three set-based reads per batch of families (contacts with
- * their events and roles, firmographics, intent), never one round trip per contact.
+ * Gathers the scorers' input from the graph: one set-based read per batch of families (firmographics, contacts with
+ * their events and roles, intent, per member), never one round trip per contact.
  */
 @Component
 public class SignalLoader {
@@ -38,35 +39,27 @@ public class SignalLoader {
         this.graph = graph;
     }
 
-    /** Signals of every given family at {@code asOf}, in the families' order. */
+    /** Signals of every given family at {@code asOf}, in the families' order, in one read transaction. */
     public List<Signals.Account> accounts(List<Families.Family> families, Instant asOf, ScoringModel model) {
-        Map<String, List<String>> pathOf = new HashMap<>();
-        List<String> ids = new ArrayList<>();
-        families.forEach(f -> f.members().forEach(m -> {
-            pathOf.put(m.entityId(), m.controlPath());
-            ids.add(m.entityId());
-        }));
-        Map<String, Object> params = params(ids, asOf, model);
-        return graph.read(tx -> {
-            Map<String, List<Signals.Contact>> contacts = new HashMap<>();
-            tx.run(graph.cypher().get("queries/scoring/contact-signals"), params).forEachRemaining(r -> contacts
-                    .computeIfAbsent(r.get("entityId").asString(), k -> new ArrayList<>())
-                    .add(contact(r, pathOf.get(r.get("entityId").asString()))));
-            Map<String, Record> firms = new HashMap<>();
-            tx.run(graph.cypher().get("queries/scoring/firmographics"), params)
-                    .forEachRemaining(r -> firms.put(r.get("id").asString(), r));
-            Map<String, List<Signals.Intent>> intent = new HashMap<>();
-            tx.run(graph.cypher().get("queries/scoring/intent-signals"), params).forEachRemaining(r -> intent
-                    .computeIfAbsent(r.get("entityId").asString(), k -> new ArrayList<>()).add(intent(r)));
-            return families.stream().map(f -> account(f, contacts, firms, intent)).toList();
-        });
+        return graph.read(tx -> accounts(tx, families, asOf, model));
+    }
+
+    /** Signals of every given family at {@code asOf} inside the caller's transaction: one statement for all members. */
+    public List<Signals.Account> accounts(TransactionContext tx, List<Families.Family> families, Instant asOf,
+            ScoringModel model) {
+        List<String> ids = families.stream().flatMap(f -> f.members().stream()).map(Families.Member::entityId).toList();
+        Map<String, MapAccessor> members = new HashMap<>();
+        tx.run(graph.cypher().get("queries/scoring/family-signals"), params(ids, asOf, model))
+                .forEachRemaining(r -> members.put(r.get("id").asString(), r));
+        return families.stream().map(f -> account(f, members)).toList();
     }
 
     /** One contact's signals at {@code asOf} with the given control path; empty for an unknown id. */
     public Optional<Signals.Contact> contact(String contactId, Instant asOf, ScoringModel model, List<String> path) {
         Map<String, Object> params = new HashMap<>(params(List.of(), asOf, model));
         params.put("id", contactId);
-        return graph.query("queries/scoring/contact-signals-by-id", params, r -> contact(r, path)).stream().findFirst();
+        return graph.query("queries/scoring/contact-signals-by-id", params, r -> contact(r, r.get("entityId").asString(null),
+                r.get("employees").asLong(0), path)).stream().findFirst();
     }
 
     /** The employer of a contact, if the contact exists and works somewhere we know. */
@@ -75,7 +68,8 @@ public class SignalLoader {
                 r -> Optional.ofNullable(r.get("entityId").asString(null))).stream().findFirst();
     }
 
-    private static Map<String, Object> params(List<String> ids, Instant asOf, ScoringModel model) {
+    /** The horizon parameters of the signal statements: since, sinceByType and asOf for {@code model}, plus entityIds. */
+    static Map<String, Object> params(List<String> ids, Instant asOf, ScoringModel model) {
         Map<String, Object> sinceByType = new HashMap<>();
         for (EngagementType type : EngagementType.values()) {
             sinceByType.put(type.name(), utc(before(asOf, Horizon.days(model, type))));
@@ -88,22 +82,27 @@ public class SignalLoader {
         return days == Integer.MAX_VALUE ? Instant.EPOCH : asOf.minus(Duration.ofDays(days));
     }
 
-    private static Signals.Account account(Families.Family family, Map<String, List<Signals.Contact>> contacts,
-            Map<String, Record> firms, Map<String, List<Signals.Intent>> intent) {
+    /**
+     * The signals of one family from member rows (a record of family-signals or a member map of account-of-member, by
+     * entity id); a member without a row contributes nothing.
+     */
+    static Signals.Account account(Families.Family family, Map<String, MapAccessor> members) {
         List<Signals.Contact> people = new ArrayList<>();
         List<Signals.Intent> signals = new ArrayList<>();
         long employees = 0;
         boolean regulated = false;
         for (Families.Member member : family.members()) {
-            people.addAll(contacts.getOrDefault(member.entityId(), List.of()));
-            signals.addAll(intent.getOrDefault(member.entityId(), List.of()));
-            Record firm = firms.get(member.entityId());
+            MapAccessor firm = members.get(member.entityId());
             if (firm != null) {
-                employees += firm.get("employees").asLong();
+                long headcount = firm.get("employees").asLong();
+                List<String> path = member.controlPath();
+                firm.get("contacts").values().forEach(c -> people.add(contact(c, member.entityId(), headcount, path)));
+                firm.get("intent").values().forEach(i -> signals.add(intent(i, member.entityId())));
+                employees += headcount;
                 regulated |= firm.get("regulated").asBoolean();
             }
         }
-        Record parent = firms.get(family.ultimateParentId());
+        MapAccessor parent = members.get(family.ultimateParentId());
         String name = parent == null ? family.ultimateParentId() : parent.get("name").asString(family.ultimateParentId());
         Signals.Firmographics firmographics = new Signals.Firmographics(
                 parent == null ? null : parent.get("industry").asString(null),
@@ -111,7 +110,8 @@ public class SignalLoader {
         return new Signals.Account(family.ultimateParentId(), name, firmographics, people, signals);
     }
 
-    private static Signals.Contact contact(Record r, List<String> path) {
+    /** A contact row of either statement; {@code path} null means the employer alone. */
+    private static Signals.Contact contact(MapAccessor r, String entityId, long employees, List<String> path) {
         List<Signals.Event> events = new ArrayList<>();
         for (Value e : r.get("events").values()) {
             if (!e.get("id").isNull()) {
@@ -122,15 +122,14 @@ public class SignalLoader {
         Set<CommitteeRole> roles = EnumSet.noneOf(CommitteeRole.class);
         r.get("roles").values().forEach(v -> roles.add(CommitteeRole.valueOf(v.asString())));
         String seniority = r.get("seniority").asString(null);
-        String entityId = r.get("entityId").asString(null);
         return new Signals.Contact(r.get("id").asString(), r.get("name").asString(r.get("id").asString()),
                 r.get("email").asString(null), seniority == null ? null : Seniority.valueOf(seniority),
-                r.get("department").asString(null), entityId, r.get("employees").asLong(0),
+                r.get("department").asString(null), entityId, employees,
                 path == null ? (entityId == null ? List.of() : List.of(entityId)) : path, events, roles);
     }
 
-    private static Signals.Intent intent(Record r) {
-        return new Signals.Intent(r.get("id").asString(), r.get("entityId").asString(), r.get("topic").asString(null),
+    private static Signals.Intent intent(Value r, String entityId) {
+        return new Signals.Intent(r.get("id").asString(), entityId, r.get("topic").asString(null),
                 r.get("strength").asDouble(), r.get("observedAt").asZonedDateTime().toInstant());
     }
 

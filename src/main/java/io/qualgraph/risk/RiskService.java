@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Service;
 
@@ -62,16 +63,24 @@ public class RiskService implements RiskLevels {
     /** Levels under the configured regime: stored levels when they were computed for that day, else computed. */
     @Override
     public Map<String, RiskLevel> levelsOf(Collection<String> entityIds, Instant asOf) {
+        return graph.read(tx -> levelsOf(tx, entityIds, asOf));
+    }
+
+    @Override
+    public Map<String, RiskLevel> levelsOf(TransactionContext tx, Collection<String> entityIds, Instant asOf) {
         LocalDate day = day(asOf);
-        return graph.read(tx -> {
-            Map<String, RiskLevel> out = new HashMap<>();
-            entityIds.forEach(id -> out.put(id, RiskLevel.NONE));
-            List<String> missing = RiskStore.stored(tx, graph.cypher(), entityIds, day, properties.regime(), out);
-            if (!missing.isEmpty()) {
-                assessAll(tx, missing, day, properties.regime()).forEach((id, a) -> out.put(id, a.level()));
-            }
-            return out;
-        });
+        Map<String, RiskLevel> out = new HashMap<>();
+        entityIds.forEach(id -> out.put(id, RiskLevel.NONE));
+        List<String> missing = RiskStore.stored(tx, graph.cypher(), entityIds, day, properties.regime(), out);
+        if (!missing.isEmpty()) {
+            assessAll(tx, missing, day, properties.regime()).forEach((id, a) -> out.put(id, a.level()));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<RiskLevel> storedLevel(String level, LocalDate day, String regime, Instant asOf) {
+        return RiskStore.fresh(level, day, regime, day(asOf), properties.regime());
     }
 
     /** Assessments of the given entities inside a caller's transaction (write-time maintenance and reads). */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.TransactionContext;
 
 /** The stored current risk of legal entities (qgRiskLevel, qgRiskRank, qgRiskFingerprint, qgRiskRegime, qgRiskDay). */
@@ -21,16 +22,18 @@ final class RiskStore {
         List<String> missing = new ArrayList<>();
         Map<String, RiskLevel> found = new HashMap<>();
         tx.run(cypher.get("queries/risk/stored-levels"), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
-            boolean fresh = !r.get("day").isNull() && r.get("day").asLocalDate().equals(day)
-                    && regime.name().equals(r.get("regime").asString(null)) && !r.get("level").isNull();
-            if (fresh) {
-                found.put(r.get("id").asString(), RiskLevel.valueOf(r.get("level").asString()));
-            } else {
-                missing.add(r.get("id").asString());
-            }
+            Optional<RiskLevel> level = fresh(r.get("level").asString(null), r.get("day").isNull() ? null
+                    : r.get("day").asLocalDate(), r.get("regime").asString(null), day, regime);
+            level.ifPresentOrElse(l -> found.put(r.get("id").asString(), l), () -> missing.add(r.get("id").asString()));
         });
         out.putAll(found);
         return missing;
+    }
+
+    /** A stored level when it was computed for {@code day} under {@code regime}; empty when it must be computed again. */
+    static Optional<RiskLevel> fresh(String level, LocalDate storedDay, String storedRegime, LocalDate day, Regime regime) {
+        boolean holds = level != null && day.equals(storedDay) && regime.name().equals(storedRegime);
+        return holds ? Optional.of(RiskLevel.valueOf(level)) : Optional.empty();
     }
 
     /** Writes the assessments as the current stored risk for {@code day}; returns how many entities were written. */
