@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Problem;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -34,11 +36,14 @@ public class ScoringModels implements InitializingBean {
     private static final String DEFAULT = "scoring-models/default-v1.yaml";
 
     private final Graph graph;
+    private final StoredModelRepository stored;
     private final Clock clock;
     private final Map<String, ScoringModel> parsed = new ConcurrentHashMap<>();
+    private volatile List<Activation> lastSeen;
 
-    ScoringModels(Graph graph, Clock clock) {
+    ScoringModels(Graph graph, StoredModelRepository stored, Clock clock) {
         this.graph = graph;
+        this.stored = stored;
         this.clock = clock;
     }
 
@@ -53,7 +58,31 @@ public class ScoringModels implements InitializingBean {
 
     /** The model in force at {@code asOf}: the last activation at or before it. */
     public ScoringModel activeAt(Instant asOf) {
-        List<Activation> activations = activations();
+        return graph.read(tx -> activeAt(tx, asOf));
+    }
+
+    /** As {@link #activeAt(Instant)}, inside the caller's read transaction. */
+    public ScoringModel activeAt(TransactionContext tx, Instant asOf) {
+        return inForce(tx.run(graph.cypher().get("queries/scoring/model-activations"), Map.of()).list(Activation::from), asOf);
+    }
+
+    /**
+     * The model in force at {@code asOf} by the activations seen last, without reading the graph: a guess that a
+     * caller reading the activations in the same statement as its data confirms with {@link #inForce(Value, Instant)}.
+     */
+    ScoringModel likelyAt(Instant asOf) {
+        List<Activation> seen = lastSeen;
+        return seen == null ? activeAt(asOf) : inForce(seen, asOf);
+    }
+
+    /** The model in force at {@code asOf} by activations read elsewhere (a list of maps {version, at}, oldest first). */
+    ScoringModel inForce(Value activations, Instant asOf) {
+        return inForce(activations.asList(v -> new Activation(v.get("version").asString(),
+                v.get("at").asZonedDateTime().toInstant())), asOf);
+    }
+
+    private ScoringModel inForce(List<Activation> activations, Instant asOf) {
+        lastSeen = List.copyOf(activations);
         String version = activations.get(0).version();
         for (Activation activation : activations) {
             if (!activation.at().isAfter(asOf)) {
@@ -65,11 +94,17 @@ public class ScoringModels implements InitializingBean {
 
     /** Every stored version, oldest first, with the one in force now marked. */
     public List<Version> versions() {
+        String current = current();
+        return stored.findAllByOrderByCreatedAtAscVersionAsc().stream().map(m -> version(m, current)).toList();
+    }
+
+    private String current() {
         List<Activation> activations = graph.query("queries/scoring/model-activations", Map.of(), Activation::from);
-        String current = activations.isEmpty() ? null : activations.get(activations.size() - 1).version();
-        return graph.query("queries/scoring/model-versions", Map.of(), r -> new Version(r.get("version").asString(),
-                r.get("createdAt").asZonedDateTime().toInstant(), r.get("createdBy").asString(null),
-                r.get("version").asString().equals(current), r.get("text").asString()));
+        return activations.isEmpty() ? null : activations.get(activations.size() - 1).version();
+    }
+
+    private static Version version(StoredModel m, String current) {
+        return new Version(m.version(), m.createdAt().toInstant(), m.createdBy(), m.version().equals(current), m.text());
     }
 
     /**
@@ -94,7 +129,7 @@ public class ScoringModels implements InitializingBean {
     }
 
     private Version find(String version) {
-        return versions().stream().filter(v -> v.version().equals(version)).findFirst()
+        return stored.findById(version).map(m -> version(m, current()))
                 .orElseThrow(() -> Problem.notFound("scoring model version", version));
     }
 
@@ -119,10 +154,6 @@ public class ScoringModels implements InitializingBean {
     private void activate(String version, String by, Instant at) {
         graph.write(tx -> tx.run(graph.cypher().get("queries/scoring/insert-activation"),
                 Map.of("version", version, "at", utc(at), "by", by)).consume());
-    }
-
-    private List<Activation> activations() {
-        return graph.query("queries/scoring/model-activations", Map.of(), Activation::from);
     }
 
     private static ZonedDateTime utc(Instant at) {
