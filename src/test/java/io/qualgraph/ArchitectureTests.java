@@ -20,7 +20,8 @@ class ArchitectureTests {
                 .should().dependOnClassesThat().resideInAnyPackage("io.qualgraph.entity..", "io.qualgraph.contact..",
                         "io.qualgraph.engagement..", "io.qualgraph.risk..", "io.qualgraph.scoring..",
                         "io.qualgraph.qualification..", "io.qualgraph.model..", "io.qualgraph.ingest..",
-                        "io.qualgraph.api..", "io.qualgraph.web..")
+                        "io.qualgraph.api..", "io.qualgraph.web..", "io.qualgraph.accounts..", "io.qualgraph.seed..",
+                        "io.qualgraph.cli..")
                 .check(CLASSES);
     }
 

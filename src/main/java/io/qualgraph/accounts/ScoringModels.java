@@ -50,7 +50,7 @@ public class ScoringModels implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         ScoringModel shipped = parse(readDefault());
-        if (versions().isEmpty()) {
+        if (stored.count() == 0) {
             store(readDefault(), "shipped default", Instant.EPOCH);
             activate(shipped.version(), "shipped default", Instant.EPOCH);
         }

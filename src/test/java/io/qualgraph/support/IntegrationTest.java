@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "qualgraph.security.api-keys=sales:" + TestKeys.SALES + ",compliance:" + TestKeys.COMPLIANCE + ",admin:" + TestKeys.ADMIN,
         "qualgraph.seed.enabled=false",
-        "qualgraph.neo4j.data-dir=target/test-data"})
+        "qualgraph.neo4j.data-dir=target/test-data",
+        "qualgraph.neo4j.warm-up-plans=false"})
 public @interface IntegrationTest {
 }
