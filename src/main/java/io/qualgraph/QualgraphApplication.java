@@ -30,7 +30,8 @@ public class QualgraphApplication {
     static int runCommand(String name, List<String> args) {
         SpringApplication app = new SpringApplication(QualgraphApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(Map.of("qualgraph.seed.enabled", "false", "qualgraph.cli", "true"));
+        app.setDefaultProperties(Map.of("qualgraph.seed.enabled", "false", "qualgraph.cli", "true",
+                "qualgraph.refresh.enabled", "false"));
         try (ConfigurableApplicationContext context = app.run()) {
             Map<String, Command> commands = context.getBeansOfType(Command.class);
             Command command = commands.values().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);

@@ -41,7 +41,7 @@ class RiskBenchmark implements Command {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(QualgraphApplication.class)
                 .web(WebApplicationType.NONE).run("--qualgraph.neo4j.uri=", "--qualgraph.neo4j.data-dir=" + dir,
                         "--qualgraph.neo4j.bolt-port=0", "--qualgraph.neo4j.page-cache-mib=512", "--qualgraph.seed.enabled=false",
-                        "--qualgraph.cli=false", "--logging.level.root=WARN")) {
+                        "--qualgraph.cli=false", "--qualgraph.refresh.enabled=false", "--logging.level.root=WARN")) {
             Graph graph = app.getBean(Graph.class);
             long t0 = System.nanoTime();
             load(graph, "bench-entities", data.entities());

@@ -35,7 +35,8 @@ public record BenchmarkServer(ConfigurableApplicationContext context, String bas
                 .run("--server.port=0", "--server.address=127.0.0.1", "--qualgraph.neo4j.uri=",
                         "--qualgraph.neo4j.data-dir=" + data, "--qualgraph.neo4j.bolt-port=0",
                         "--qualgraph.neo4j.page-cache-mib=" + pageCacheMib, "--qualgraph.seed.enabled=false",
-                        "--qualgraph.cli=false", "--qualgraph.security.api-keys=admin:" + key, "--logging.level.root=WARN");
+                        "--qualgraph.cli=false", "--qualgraph.refresh.enabled=false",
+                        "--qualgraph.security.api-keys=admin:" + key, "--logging.level.root=WARN");
         String port = app.getEnvironment().getProperty("local.server.port");
         return new BenchmarkServer(app, "http://127.0.0.1:" + port, key);
     }

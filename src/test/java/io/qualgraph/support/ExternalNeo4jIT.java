@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * neo4j:// routing scheme; when the server goes away the API answers 503 and recovers by itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "qualgraph.security.api-keys=sales:ext-sales", "qualgraph.neo4j.data-dir=target/test-data-external"})
+        "qualgraph.security.api-keys=sales:ext-sales", "qualgraph.neo4j.data-dir=target/test-data-external",
+        "qualgraph.neo4j.warm-up-plans=false", "qualgraph.refresh.enabled=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalNeo4jIT {
 

@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
         "qualgraph.security.api-keys=sales:" + TestKeys.SALES + ",compliance:" + TestKeys.COMPLIANCE + ",admin:" + TestKeys.ADMIN,
         "qualgraph.seed.enabled=false",
         "qualgraph.neo4j.data-dir=target/test-data",
-        "qualgraph.neo4j.warm-up-plans=false"})
+        "qualgraph.neo4j.warm-up-plans=false",
+        "qualgraph.refresh.enabled=false"})
 public @interface IntegrationTest {
 }
