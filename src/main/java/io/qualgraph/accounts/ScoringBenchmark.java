@@ -61,11 +61,10 @@ class ScoringBenchmark implements Command {
             System.out.printf("full re-score: %,d accounts in %,d ms (target ≤ 60,000 ms)%n", run.accounts(), run.millis());
             double pure = pureRescoreMillis(server.context(), now);
             System.out.printf("pure scorer on in-memory signals, all accounts: %,.0f ms (ratio %.1f)%n", pure, run.millis() / pure);
-            List<String> paths = IntStream.range(0, 200).mapToObj(i -> "/api/accounts/"
-                    + BenchmarkAccounts.entity((i * 7919) % families, i % 10) + "/score").toList();
-            double[] http = server.time(paths, 1000);
             List<String> ids = IntStream.range(0, 200).mapToObj(i -> BenchmarkAccounts.entity((i * 7919) % families, i % 10)).toList();
-            double[] direct = inProcess(server.context(), ids, 1000);
+            double[] http = server.time(ids.stream().map(id -> "/api/accounts/" + id + "/score").toList(), 1000);
+            AccountQualification accounts = server.context().getBean(AccountQualification.class);
+            double[] direct = BenchmarkServer.timeInProcess(1000, i -> accounts.account(ids.get(Math.floorMod(i, ids.size())), Instant.now()));
             System.out.printf("single account in process (service call, no HTTP): p50 %.2f ms, p99 %.2f ms; one-statement read "
                     + "used for %d of %d%n", direct[0], direct[1], readModelHits(server.context(), ids), ids.size());
             double single = pure / run.accounts();
@@ -87,19 +86,6 @@ class ScoringBenchmark implements Command {
                 System.out.printf("  … %,d families loaded%n", to);
             }
         }
-    }
-
-    private static double[] inProcess(ConfigurableApplicationContext app, List<String> ids, int requests) {
-        AccountQualification accounts = app.getBean(AccountQualification.class);
-        List<Double> millis = new ArrayList<>();
-        for (int i = -requests; i < requests; i++) {
-            long start = System.nanoTime();
-            accounts.account(ids.get(Math.floorMod(i, ids.size())), Instant.now());
-            if (i >= 0) {
-                millis.add((System.nanoTime() - start) / 1e6);
-            }
-        }
-        return BenchmarkServer.percentiles(millis);
     }
 
     private static long readModelHits(ConfigurableApplicationContext app, List<String> ids) {

@@ -3,7 +3,6 @@ package io.qualgraph.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,8 @@ class StructureBenchmark implements Command {
             System.out.printf("%-8s %9s %-22s %9s %9s %11s %7s%n", "graph", "entities", "target", "http p50", "http p99", "oracle p50", "ratio");
             for (BenchmarkGraph g : graphs) {
                 double[] http = server.time(List.of(path(g)), requests);
-                double[] direct = direct(server.context(), g.target(), requests);
+                StructureService service = server.context().getBean(StructureService.class);
+                double[] direct = BenchmarkServer.timeInProcess(requests, i -> service.structure(g.target(), Instant.now()));
                 System.err.printf("%s: %d requests; in-process service call p50 %.2fms p99 %.2fms%n", g.name(), requests, direct[0], direct[1]);
                 double oracle = oracleP50(g, requests);
                 System.out.printf("%-8s %9d %-22s %7.2fms %7.2fms %9.3fms %7.1f%n", g.name(), g.entities().size(), g.target(),
@@ -73,23 +73,18 @@ class StructureBenchmark implements Command {
 
     private static void load(ConfigurableApplicationContext app, BenchmarkGraph g) {
         Graph graph = app.getBean(Graph.class);
+        create(graph, "create-entities", g.entities().stream().map(id -> Map.<String, Object>of("id", id)).toList());
+        create(graph, "create-persons", g.persons().stream().map(id -> Map.<String, Object>of("id", id)).toList());
+        create(graph, "create-stakes", g.stakes().stream()
+                .map(s -> Map.<String, Object>of("owner", s.ownerId(), "owned", s.ownedId(), "share", s.share())).toList());
         FamilyMaintainer maintainer = app.getBean(FamilyMaintainer.class);
-        for (int from = 0; from < g.entities().size(); from += 20_000) {
-            List<String> batch = g.entities().subList(from, Math.min(g.entities().size(), from + 20_000));
-            graph.write(tx -> tx.run("UNWIND $ids AS id MERGE (e:LegalEntity {id: id}) SET e.name = id", Map.of("ids", batch)).consume());
-        }
-        graph.write(tx -> tx.run("UNWIND $ids AS id MERGE (p:Person {id: id}) SET p.name = id", Map.of("ids", g.persons())).consume());
-        for (boolean persons : new boolean[] {false, true}) {
-            List<Map<String, Object>> rows = g.stakes().stream().filter(s -> s.ownerIsPerson() == persons)
-                    .map(s -> Map.<String, Object>of("owner", s.ownerId(), "owned", s.ownedId(), "share", s.share())).toList();
-            String statement = "UNWIND $rows AS r MATCH (o:" + (persons ? "Person" : "LegalEntity") + " {id: r.owner}) "
-                    + "MATCH (x:LegalEntity {id: r.owned}) MERGE (o)-[s:OWNS]->(x) SET s.share = r.share";
-            for (int from = 0; from < rows.size(); from += 20_000) {
-                List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + 20_000));
-                graph.write(tx -> tx.run(statement, Map.of("rows", batch)).consume());
-            }
-        }
         graph.write(tx -> maintainer.refresh(tx, new TreeSet<>(List.of(g.entities().get(0)))));
+    }
+
+    private static void create(Graph graph, String statement, List<Map<String, Object>> rows) {
+        for (int from = 0; from < rows.size(); from += 20_000) {
+            graph.execute("queries/benchmark/" + statement, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + 20_000))));
+        }
     }
 
     private static double oracleP50(BenchmarkGraph g, int requests) {
@@ -106,18 +101,5 @@ class StructureBenchmark implements Command {
         }
         Arrays.sort(times);
         return times[runs / 2];
-    }
-
-    private static double[] direct(ConfigurableApplicationContext app, String target, int requests) {
-        StructureService service = app.getBean(StructureService.class);
-        List<Double> millis = new ArrayList<>();
-        for (int i = -requests; i < requests; i++) {
-            long start = System.nanoTime();
-            service.structure(target, Instant.now());
-            if (i >= 0) {
-                millis.add((System.nanoTime() - start) / 1e6);
-            }
-        }
-        return BenchmarkServer.percentiles(millis);
     }
 }

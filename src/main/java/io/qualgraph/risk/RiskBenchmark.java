@@ -44,10 +44,10 @@ class RiskBenchmark implements Command {
                         "--qualgraph.cli=false", "--qualgraph.refresh.enabled=false", "--logging.level.root=WARN")) {
             Graph graph = app.getBean(Graph.class);
             long t0 = System.nanoTime();
-            load(graph, "bench-entities", data.entities());
-            load(graph, "bench-persons", data.persons());
-            load(graph, "bench-stakes", data.stakes());
-            load(graph, "bench-flags", data.flags());
+            load(graph, "create-entities", data.entities());
+            load(graph, "create-persons", data.persons());
+            load(graph, "create-stakes", data.stakes());
+            load(graph, "create-flags", data.flags());
             System.out.printf("graph: %d entities, %d persons, %d stakes, %d listings loaded in %d ms (%s)%n", data.entities().size(),
                     data.persons().size(), data.stakes().size(), data.flags().size(), (System.nanoTime() - t0) / 1_000_000, dir);
             RiskRecompute.Result full = timedFull(app.getBean(RiskRecompute.class));
@@ -82,7 +82,7 @@ class RiskBenchmark implements Command {
             String flag = "BR-NEW-" + run;
             long t0 = System.nanoTime();
             long written = graph.write(tx -> {
-                tx.run(graph.cypher().get("queries/risk/bench-flags"), Map.of("rows", List.of(Map.of("id", flag, "subject", person,
+                tx.run(graph.cypher().get("queries/benchmark/create-flags"), Map.of("rows", List.of(Map.of("id", flag, "subject", person,
                         "type", "SANCTIONED", "listedAt", LocalDate.parse("2020-01-01"))))).consume();
                 return maintainer.refresh(tx, Set.of(person), risk.today());
             });
@@ -94,7 +94,7 @@ class RiskBenchmark implements Command {
     private static void load(Graph graph, String query, List<Map<String, Object>> rows) {
         for (int from = 0; from < rows.size(); from += 10_000) {
             List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + 10_000));
-            graph.execute("queries/risk/" + query, Map.of("rows", batch));
+            graph.execute("queries/benchmark/" + query, Map.of("rows", batch));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -70,6 +71,22 @@ public record BenchmarkServer(ConfigurableApplicationContext context, String bas
                 throw new IllegalStateException(path + " answered " + status + ": " + new String(bytes, StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /**
+     * p50 and p99 in milliseconds of {@code requests} calls in this process (no HTTP), after as many untimed ones;
+     * {@code call} gets the index of the call, negative for the untimed ones.
+     */
+    public static double[] timeInProcess(int requests, IntConsumer call) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = -requests; i < requests; i++) {
+            long start = System.nanoTime();
+            call.accept(i);
+            if (i >= 0) {
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return percentiles(millis);
     }
 
     /** {p50, p99} of the given durations. */

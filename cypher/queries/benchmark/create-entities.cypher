@@ -1,4 +1,4 @@
-// Benchmark only (benchmark-risk, fresh database): creates legal entities.
+// Benchmark only (benchmark-risk, benchmark-structure; fresh database): creates legal entities.
 // Parameters: rows (list of maps id, jurisdiction)
 // Returns: nothing
 UNWIND $rows AS row

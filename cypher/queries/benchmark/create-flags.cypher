@@ -1,4 +1,4 @@
-// Benchmark only (benchmark-risk, fresh database): flags existing parties.
+// Benchmark only (benchmark-risk; fresh database): flags existing parties.
 // Parameters: rows (list of maps id, subject, type, listedAt)
 // Returns: nothing
 UNWIND $rows AS row

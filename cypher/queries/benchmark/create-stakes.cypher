@@ -1,4 +1,4 @@
-// Benchmark only (benchmark-risk, fresh database): creates OWNS stakes between existing parties.
+// Benchmark only (benchmark-risk, benchmark-structure; fresh database): creates OWNS stakes between existing parties.
 // Parameters: rows (list of maps owner, owned, share, since)
 // Returns: nothing
 UNWIND $rows AS row

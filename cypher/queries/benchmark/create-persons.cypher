@@ -1,4 +1,4 @@
-// Benchmark only (benchmark-risk, fresh database): creates persons.
+// Benchmark only (benchmark-risk, benchmark-structure; fresh database): creates persons.
 // Parameters: rows (list of maps id, pep)
 // Returns: nothing
 UNWIND $rows AS row
