@@ -1,8 +1,6 @@
 package io.qualgraph.accounts;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -56,11 +54,10 @@ class AccountReadModel {
         ScoringModel guess = models.likelyAt(asOf);
         Map<String, Object> parameters = new HashMap<>(SignalLoader.params(List.of(), asOf, guess));
         parameters.put("id", entityId);
-        parameters.put("day", LocalDate.ofInstant(asOf, ZoneOffset.UTC));
         Record row = graph.query("queries/scoring/account-of-member", parameters, r -> r).stream().findFirst()
                 .orElseThrow(() -> Problem.notFound("legal entity", entityId));
         ScoringModel model = models.inForce(row.get("activations"), asOf);
-        if (!row.get("current").asBoolean() || !model.version().equals(guess.version())) {
+        if (!families.maintainedOn(row, asOf) || !model.version().equals(guess.version())) {
             return Optional.empty();
         }
         List<List<String>> memberAndParent = new ArrayList<>();
@@ -68,9 +65,7 @@ class AccountReadModel {
         Map<String, RiskLevel> levels = new HashMap<>();
         for (Value member : row.get("members").values()) {
             String id = member.get("id").asString();
-            Optional<RiskLevel> level = risk.storedLevel(member.get("riskLevel").asString(null),
-                    member.get("riskDay").isNull() ? null : member.get("riskDay").asLocalDate(),
-                    member.get("riskRegime").asString(null), asOf);
+            Optional<RiskLevel> level = risk.storedLevel(member.get("risk"), asOf);
             if (level.isEmpty()) {
                 return Optional.empty();
             }

@@ -20,7 +20,6 @@ import io.qualgraph.contact.Seniority;
 import io.qualgraph.engagement.EngagementType;
 import io.qualgraph.entity.Families;
 import io.qualgraph.support.Graph;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * Corporate families as of an instant: the ultimate parent reached by controlling ownership (share > 0.5,
@@ -31,6 +32,12 @@ public interface Families {
 
     /** As {@link #familyOf(String, Instant)}, inside the caller's read transaction. */
     Optional<Family> familyOf(TransactionContext tx, String entityId, Instant asOf);
+
+    /**
+     * Whether a membership read elsewhere (the columns of entity-membership: family, validFrom, validTo, …) holds on the
+     * day of {@code asOf}, so that the family maintained at write time is the family then.
+     */
+    boolean maintainedOn(MapAccessor membership, Instant asOf);
 
     /**
      * The family as maintained at write time, from its members read elsewhere: each a list [id, controlling parent],

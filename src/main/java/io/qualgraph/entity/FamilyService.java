@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.qualgraph.support.CypherRegistry;
 import io.qualgraph.support.Graph;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -93,6 +94,11 @@ class FamilyService implements Families {
     List<String[]> members(TransactionContext tx, String family, long skip, long limit) {
         return tx.run(cypher.get("queries/entity/family-members"), Map.of("family", family, "skip", skip, "limit", limit))
                 .list(r -> new String[] {r.get("id").asString(), r.get("parent").asString(null)});
+    }
+
+    @Override
+    public boolean maintainedOn(MapAccessor membership, Instant asOf) {
+        return Membership.from(membership).holdsOn(BeneficialOwnerService.day(asOf));
     }
 
     /** The family from maintained members, each a list [id, parent] (parent null for the ultimate parent). */

@@ -2,8 +2,8 @@ package io.qualgraph.entity;
 
 import java.time.LocalDate;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * An entity's family membership as maintained at write time: its ultimate parent, controlling parent and family
@@ -11,7 +11,7 @@ import org.neo4j.driver.Value;
  */
 record Membership(String id, String name, String family, String parent, long size, LocalDate validFrom, LocalDate validTo) {
 
-    static Membership from(Record r) {
+    static Membership from(MapAccessor r) {
         return new Membership(r.get("id").asString(), r.get("name").asString(null), r.get("family").asString(null),
                 r.get("parent").asString(null), r.get("size").asLong(0), date(r.get("validFrom")), date(r.get("validTo")));
     }

@@ -1,12 +1,12 @@
 package io.qualgraph.risk;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.MapAccessor;
 
 /** The KYC risk level of entities as of an instant under the configured regime; read by qualification. */
 public interface RiskLevels {
@@ -15,10 +15,10 @@ public interface RiskLevels {
     Map<String, RiskLevel> levelsOf(Collection<String> entityIds, Instant asOf);
 
     /**
-     * A level stored on a legal entity (qgRiskLevel, qgRiskDay, qgRiskRegime) read by another statement, when it holds
-     * for {@code asOf} under the configured regime; empty when it must be computed ({@link #levelsOf}).
+     * A level stored on a legal entity read by another statement (a map or record with the columns of stored-levels:
+     * level, day, regime), when it holds for {@code asOf} under the configured regime; empty when it must be computed.
      */
-    Optional<RiskLevel> storedLevel(String level, LocalDate day, String regime, Instant asOf);
+    Optional<RiskLevel> storedLevel(MapAccessor stored, Instant asOf);
 
     /** As {@link #levelsOf(Collection, Instant)}, inside the caller's read transaction. */
     Map<String, RiskLevel> levelsOf(TransactionContext tx, Collection<String> entityIds, Instant asOf);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Service;
 
 /** KYC risk of legal entities: computed on demand from the upward subgraph, or read from the stored current level. */
@@ -79,8 +80,8 @@ public class RiskService implements RiskLevels {
     }
 
     @Override
-    public Optional<RiskLevel> storedLevel(String level, LocalDate day, String regime, Instant asOf) {
-        return RiskStore.fresh(level, day, regime, day(asOf), properties.regime());
+    public Optional<RiskLevel> storedLevel(MapAccessor stored, Instant asOf) {
+        return RiskStore.fresh(stored, day(asOf), properties.regime());
     }
 
     /** Assessments of the given entities inside a caller's transaction (write-time maintenance and reads). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.MapAccessor;
 
 /** The stored current risk of legal entities (qgRiskLevel, qgRiskRank, qgRiskFingerprint, qgRiskRegime, qgRiskDay). */
 final class RiskStore {
@@ -21,18 +22,20 @@ final class RiskStore {
             Regime regime, Map<String, RiskLevel> out) {
         List<String> missing = new ArrayList<>();
         Map<String, RiskLevel> found = new HashMap<>();
-        tx.run(cypher.get("queries/risk/stored-levels"), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
-            Optional<RiskLevel> level = fresh(r.get("level").asString(null), r.get("day").isNull() ? null
-                    : r.get("day").asLocalDate(), r.get("regime").asString(null), day, regime);
-            level.ifPresentOrElse(l -> found.put(r.get("id").asString(), l), () -> missing.add(r.get("id").asString()));
-        });
+        tx.run(cypher.get("queries/risk/stored-levels"), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> fresh(r, day, regime)
+                .ifPresentOrElse(level -> found.put(r.get("id").asString(), level), () -> missing.add(r.get("id").asString())));
         out.putAll(found);
         return missing;
     }
 
-    /** A stored level when it was computed for {@code day} under {@code regime}; empty when it must be computed again. */
-    static Optional<RiskLevel> fresh(String level, LocalDate storedDay, String storedRegime, LocalDate day, Regime regime) {
-        boolean holds = level != null && day.equals(storedDay) && regime.name().equals(storedRegime);
+    /**
+     * The stored level in {@code stored} (columns level, day, regime) when it was computed for {@code day} under
+     * {@code regime}; empty when it must be computed again.
+     */
+    static Optional<RiskLevel> fresh(MapAccessor stored, LocalDate day, Regime regime) {
+        String level = stored.get("level").asString(null);
+        boolean holds = level != null && !stored.get("day").isNull() && day.equals(stored.get("day").asLocalDate())
+                && regime.name().equals(stored.get("regime").asString(null));
         return holds ? Optional.of(RiskLevel.valueOf(level)) : Optional.empty();
     }
 
