@@ -1,9 +1,11 @@
 // The structure of one legal entity in one statement (ADR 0004): its maintained membership and holding count; its
-// direct holdings valid on a day (at most $holdingLimit); the first $familyLimit members of its maintained family in
-// id order (index order); and every stake valid on the day that is held in the entity or in a legal entity owning it
-// (through stakes of any time) at most 49 stakes up, 49 being the largest configurable depth less one. The caller
-// keeps the stakes that a walk of max-depth stakes valid on the day reaches. The upward expansion is a pruning
-// breadth-first search, so cycles and dense registers cost the size of the upward subgraph, never its path count.
+// direct holdings valid on a day (at most $holdingLimit, in storage order: ordering them by id would read every
+// subsidiary of a dense holding; holdings-page lists them all in id order); the first $familyLimit members of its
+// maintained family in id order (index order); and every stake valid on the day that is held in the entity or in a
+// legal entity owning it (through stakes of any time) at most 49 stakes up, 49 being the largest configurable depth
+// less one. The caller keeps the stakes that a walk of max-depth stakes valid on the day reaches. The upward
+// expansion is a pruning breadth-first search, so cycles and dense registers cost the size of the upward subgraph,
+// never its path count.
 // Parameters: id (entity id), day (date), holdingLimit, familyLimit
 // Returns: id, name, family, parent, size, validFrom, validTo, maintainedHoldingCount (holdings valid on the days the
 //          membership holds for; null when never maintained),

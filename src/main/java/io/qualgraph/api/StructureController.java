@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Ownership structure and corporate family of a legal entity (any role). */
+/** Ownership structure, corporate family and direct holdings of a legal entity (any role). */
 @RestController
 class StructureController {
 
@@ -31,5 +31,11 @@ class StructureController {
     StructureService.FamilyPage family(@PathVariable String id, @RequestParam(required = false) String asOf,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         return structures.family(id, AsOf.parse(asOf, clock), page, size);
+    }
+
+    @GetMapping("/api/entities/{id}/subsidiaries")
+    StructureService.SubsidiaryPage subsidiaries(@PathVariable String id, @RequestParam(required = false) String asOf,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        return structures.subsidiaries(id, AsOf.parse(asOf, clock), page, size);
     }
 }

@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * The answer of {@code GET /api/entities/{id}/structure} (DESIGN §4): the entity's corporate family, its direct
  * owners and holdings, its beneficial owners with every path, the ownership cycles met and data-quality findings,
- * all as of one instant. Lists are capped by {@code qualgraph.ownership.*}; the counts say how many exist.
+ * all as of one instant. Lists are capped by {@code qualgraph.ownership.*}; the counts say how many exist, and the
+ * paged family and subsidiaries calls list the rest.
  */
 public record EntityStructure(String id, String name, Instant asOf, String ultimateParent, List<String> family,
         long familySize, boolean familyComplete, List<Owner> owners, List<Subsidiary> subsidiaries, long subsidiaryCount,
-        List<BeneficialOwnerView> beneficialOwners, List<List<String>> cycles, List<Finding> findings, Limits limits) {
+        boolean subsidiariesComplete, List<BeneficialOwnerView> beneficialOwners, List<List<String>> cycles, List<Finding> findings, Limits limits) {
 
     /** A direct owner valid at the instant: {@code share} when exact, the band in {@code shareMin}/{@code shareMax}. */
     public record Owner(String id, String name, String kind, Double share, Double shareMin, Double shareMax,

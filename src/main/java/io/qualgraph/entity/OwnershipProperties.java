@@ -18,8 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxPathsPerOwner paths listed per beneficial owner (all paths still count in the share; default 100)
  * @param maxCycles cycles listed per answer (default 100)
  * @param maxFamilyIds family member ids listed in a structure answer; the rest via the paged family call (default 1000)
- * @param maxSubsidiaries direct subsidiaries listed in a structure answer; the count is always given (default 1000)
- * @param maxPageSize largest page of the paged family call (default 1000)
+ * @param maxSubsidiaries direct subsidiaries listed in a structure answer, first by id; the count is always given and
+ *        the paged subsidiaries call lists them all (default 1000)
+ * @param maxPageSize largest page of the paged family and subsidiaries calls (default 1000)
  */
 @Validated
 @ConfigurationProperties("qualgraph.ownership")

@@ -34,6 +34,7 @@ final class StructureAssembler {
                 p.maxFamilyIds(), p.maxSubsidiaries(), p.maxPathsPerOwner(), p.maxPaths(), p.maxCycles());
         return new EntityStructure(id, name, asOf, family.ultimateParent(), family.members(), family.total(),
                 family.members().size() == family.total(), owners, subsidiaries, holdingCount,
+                subsidiaries.size() == holdingCount,
                 views(upward), cycles, findings, limits);
     }
 
@@ -54,7 +55,7 @@ final class StructureAssembler {
                 r.share(), r.shareMin(), r.shareMax(), r.since(), r.until(), r.holding().controlling());
     }
 
-    private static EntityStructure.Subsidiary subsidiary(Value v) {
+    static EntityStructure.Subsidiary subsidiary(Value v) {
         Map<String, Object> m = v.asMap();
         Holding h = Holding.of("", "", false, number(m.get("share")), number(m.get("shareMin")), number(m.get("shareMax")));
         return new EntityStructure.Subsidiary((String) m.get("id"), (String) m.get("name"), number(m.get("share")),

@@ -79,10 +79,7 @@ public class StructureService {
      * @throws Problem not found for an unknown id; invalid for a negative page or a size outside 1..maxPageSize
      */
     public FamilyPage family(String id, Instant asOf, int page, int size) {
-        if (page < 0 || size < 1 || size > properties.maxPageSize()) {
-            throw Problem.invalid(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more"
-                    : "must be between 1 and " + properties.maxPageSize());
-        }
+        checkPage(page, size);
         LocalDate day = BeneficialOwnerService.day(asOf);
         long skip = (long) page * size;
         return graph.read(tx -> {
@@ -97,6 +94,36 @@ public class StructureService {
 
     /** A page of a family: its ultimate parent, the page asked for, the family's full size and the member ids. */
     public record FamilyPage(String ultimateParent, int page, int size, long total, List<String> members) {
+    }
+
+    /**
+     * One page of the direct holdings of {@code id} valid at {@code asOf}, in order of the held entity's id: all the
+     * subsidiaries that a structure answer lists only up to {@code maxSubsidiaries}.
+     *
+     * @throws Problem not found for an unknown id; invalid for a negative page or a size outside 1..maxPageSize
+     */
+    public SubsidiaryPage subsidiaries(String id, Instant asOf, int page, int size) {
+        checkPage(page, size);
+        Map<String, Object> parameters = Map.of("id", id, "day", BeneficialOwnerService.day(asOf),
+                "skip", (long) page * size, "limit", size);
+        Record row = graph.query("queries/entity/holdings-page", parameters, r -> r).stream().findFirst()
+                .orElseThrow(() -> Problem.notFound("Legal entity", id));
+        return new SubsidiaryPage(id, asOf, page, size, row.get("total").asLong(),
+                row.get("holdings").asList(StructureAssembler::subsidiary));
+    }
+
+    /** A page of the direct holdings of {@code owner}: the page asked for, how many there are, and the page's stakes. */
+    public record SubsidiaryPage(String owner, Instant asOf, int page, int size, long total,
+            List<EntityStructure.Subsidiary> subsidiaries) {
+    }
+
+    private void checkPage(int page, int size) {
+        if (page < 0) {
+            throw Problem.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > properties.maxPageSize()) {
+            throw Problem.invalid("size", "must be between 1 and " + properties.maxPageSize());
+        }
     }
 
     private FamilyPage livePage(TransactionContext tx, String id, LocalDate day, int pageNumber, int size) {

@@ -40,6 +40,10 @@ class StructureIT {
                 CREATE (h:LegalEntity {id: 'OWN-ST-H'}), (d:LegalEntity {id: 'OWN-ST-D'}),
                        (h)-[:OWNS {share: 0.9, since: date('2020-01-01'), until: date('2022-01-01')}]->(d),
                        (h)-[:OWNS {share: 0.2, since: date('2022-01-01')}]->(d)
+                CREATE (m:LegalEntity {id: 'OWN-ST-M'}), (m3:LegalEntity {id: 'OWN-ST-M3'}), (m1:LegalEntity {id: 'OWN-ST-M1'}),
+                       (m2:LegalEntity {id: 'OWN-ST-M2'}), (m4:LegalEntity {id: 'OWN-ST-M4'}),
+                       (m)-[:OWNS {share: 0.3}]->(m3), (m)-[:OWNS {share: 1.0}]->(m1), (m)-[:OWNS {shareMin: 0.5, shareMax: 0.75}]->(m2),
+                       (m)-[:OWNS {share: 0.8, until: date('2020-01-01')}]->(m4)
                 """, Map.of());
     }
 
@@ -71,6 +75,7 @@ class StructureIT {
         assertThat(a.at("/subsidiaries/0/id").asString()).isEqualTo("OWN-ST-B");
         assertThat(a.at("/subsidiaries/0/controlled").asBoolean()).isFalse();
         assertThat(a.get("subsidiaryCount").asInt()).isEqualTo(1);
+        assertThat(a.get("subsidiariesComplete").asBoolean()).isTrue();
     }
 
     @Test
@@ -119,6 +124,36 @@ class StructureIT {
         Api.Answer bad = api.get("/api/entities/OWN-ST-A/structure?asOf=yesterday", TestKeys.SALES);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().at("/errors/0/path").asString()).isEqualTo("asOf");
+    }
+
+    @Test
+    void subsidiaries_page_in_id_order_with_the_stakes_valid_on_the_day() {
+        Api api = new Api(port);
+        assertThat(structure("OWN-ST-M", null).get("subsidiaryCount").asInt()).isEqualTo(3);
+        JsonNode all = api.get("/api/entities/OWN-ST-M/subsidiaries", TestKeys.SALES).json();
+        assertThat(all.get("total").asInt()).isEqualTo(3);
+        List<String> ids = new ArrayList<>();
+        all.get("subsidiaries").forEach(n -> ids.add(n.get("id").asString()));
+        assertThat(ids).containsExactly("OWN-ST-M1", "OWN-ST-M2", "OWN-ST-M3");
+        JsonNode second = api.get("/api/entities/OWN-ST-M/subsidiaries?page=1&size=1", TestKeys.SALES).json();
+        assertThat(second.get("subsidiaries")).hasSize(1);
+        assertThat(second.at("/subsidiaries/0/id").asString()).isEqualTo("OWN-ST-M2");
+        assertThat(second.at("/subsidiaries/0/shareMax").asDouble()).isEqualTo(0.75);
+        assertThat(second.at("/subsidiaries/0/controlled").asBoolean()).isFalse();
+        assertThat(api.get("/api/entities/OWN-ST-M/subsidiaries?page=3&size=1", TestKeys.SALES).json().get("subsidiaries"))
+                .isEmpty();
+        assertThat(api.get("/api/entities/OWN-ST-M/subsidiaries?asOf=2019-06-01", TestKeys.SALES).json().get("total")
+                .asInt()).isEqualTo(4);
+        JsonNode holding = api.get("/api/entities/OWN-ST-H/subsidiaries?asOf=2021-06-01", TestKeys.SALES).json();
+        assertThat(holding.get("total").asInt()).isEqualTo(1);
+        assertThat(holding.at("/subsidiaries/0/share").asDouble()).isEqualTo(0.9);
+        assertThat(holding.at("/subsidiaries/0/until").asString()).isEqualTo("2022-01-01");
+        assertThat(api.get("/api/entities/OWN-ST-H/subsidiaries?asOf=2019-01-01", TestKeys.SALES).json()
+                .get("subsidiaries")).isEmpty();
+        assertThat(api.get("/api/entities/OWN-ST-NOPE/subsidiaries", TestKeys.SALES).status()).isEqualTo(404);
+        Api.Answer tooLarge = api.get("/api/entities/OWN-ST-H/subsidiaries?size=100000", TestKeys.SALES);
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().at("/errors/0/path").asString()).isEqualTo("size");
     }
 
     @Test
