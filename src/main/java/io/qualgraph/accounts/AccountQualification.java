@@ -71,16 +71,25 @@ public class AccountQualification {
     }
 
     /** Every account as of {@code asOf}, in batches of {@code batchSize} families, best score first. */
-    public List<AccountAnswer> all(Instant asOf, int batchSize, java.util.function.IntConsumer progress) {
+    public List<AccountAnswer> all(Instant asOf, int batchSize, Progress progress) {
         List<Families.Family> all = families.allFamilies(asOf);
         List<AccountAnswer> answers = new ArrayList<>(all.size());
+        progress.scored(0, all.size());
         for (int from = 0; from < all.size(); from += batchSize) {
             List<Families.Family> batch = all.subList(from, Math.min(all.size(), from + batchSize));
             answers.addAll(graph.read(tx -> qualify(tx, batch, asOf)));
-            progress.accept(answers.size());
+            progress.scored(answers.size(), all.size());
         }
         answers.sort(RANKING);
         return answers;
+    }
+
+    /** Hears how many of all the accounts a bulk scoring has scored: once before the first batch, then after each. */
+    @FunctionalInterface
+    public interface Progress {
+        void scored(int done, int total);
+
+        Progress SILENT = (done, total) -> { };
     }
 
     /**

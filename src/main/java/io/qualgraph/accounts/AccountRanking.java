@@ -88,8 +88,9 @@ public class AccountRanking implements Maintainer {
             return cached;
         }
         long seen = generation.get();
-        Computed computed = new Computed(qualification.all(asOf == null ? now : asOf, settings.batchSize(), n -> { }),
-                now, seen);
+        List<AccountAnswer> all = qualification.all(asOf == null ? now : asOf, settings.batchSize(),
+                AccountQualification.Progress.SILENT);
+        Computed computed = new Computed(all, now, seen);
         cache.put(key, computed);
         return computed;
     }

@@ -3,11 +3,11 @@ package io.qualgraph.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.IntConsumer;
 
 import io.qualgraph.support.Graph;
 import org.springframework.stereotype.Service;
@@ -32,13 +32,12 @@ public class Rescore {
         this.clock = clock;
     }
 
-    /** Scores every account as of now and stores the run; {@code progress} hears the count scored so far. */
-    public Run run(IntConsumer progress) {
+    /** Scores every account as of now and stores the run under {@code id}; {@code progress} hears how far it is. */
+    public Run run(String id, AccountQualification.Progress progress) {
         long started = System.nanoTime();
         Instant asOf = clock.instant();
         List<AccountAnswer> answers = qualification.all(asOf, settings.batchSize(), progress);
         String model = answers.isEmpty() ? null : answers.get(0).modelVersion();
-        String id = UUID.randomUUID().toString();
         Map<String, Object> run = new HashMap<>();
         run.put("id", id);
         run.put("asOf", asOf.atZone(ZoneOffset.UTC));
@@ -70,8 +69,8 @@ public class Rescore {
     public List<Map<String, Object>> history(String accountId, int limit) {
         return graph.query("queries/scoring/account-history", Map.of("accountId", accountId, "limit", limit),
                 r -> {
-                    Map<String, Object> m = new java.util.LinkedHashMap<>(r.asMap());
-                    m.replaceAll((k, v) -> v instanceof java.time.ZonedDateTime z ? z.toInstant() : v);
+                    Map<String, Object> m = new LinkedHashMap<>(r.asMap());
+                    m.replaceAll((k, v) -> v instanceof ZonedDateTime z ? z.toInstant() : v);
                     return m;
                 });
     }

@@ -1,6 +1,7 @@
 package io.qualgraph.accounts;
 
 import java.util.List;
+import java.util.UUID;
 
 import io.qualgraph.cli.Command;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,8 @@ class RescoreCommand implements Command {
     @Override
     public int run(List<String> args) {
         long started = System.nanoTime();
-        Rescore.Run run = rescore.run(n -> System.out.printf("scored %,d accounts (%.1f s)%n", n,
-                (System.nanoTime() - started) / 1e9));
+        Rescore.Run run = rescore.run(UUID.randomUUID().toString(), (done, total) -> System.out.printf(
+                "scored %,d of %,d accounts (%.1f s)%n", done, total, (System.nanoTime() - started) / 1e9));
         System.out.printf("Re-score %s: %,d accounts as of %s with model %s in %,d ms%n", run.id(), run.accounts(),
                 run.asOf(), run.modelVersion(), run.millis());
         return 0;

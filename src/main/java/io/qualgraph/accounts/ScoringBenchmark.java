@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import io.qualgraph.cli.Command;
@@ -11,8 +12,6 @@ import io.qualgraph.entity.Families;
 import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.scoring.AccountScorer;
 import io.qualgraph.scoring.ScoringModel;
-import io.qualgraph.accounts.ScoringModels;
-import io.qualgraph.accounts.SignalLoader;
 import io.qualgraph.scoring.Signals;
 import io.qualgraph.support.BenchmarkServer;
 import io.qualgraph.support.Graph;
@@ -55,9 +54,9 @@ class ScoringBenchmark implements Command {
             System.out.printf("loaded %,d families, %,d entities, %,d contacts, %,d events in %.0f s%n", families,
                     families * 10, families * 30, families * 300, (System.nanoTime() - loadStart) / 1e9);
             Rescore rescore = server.context().getBean(Rescore.class);
-            Rescore.Run run = rescore.run(n -> { });
+            Rescore.Run run = rescore.run(UUID.randomUUID().toString(), AccountQualification.Progress.SILENT);
             System.out.printf("full re-score (cold): %,d accounts in %,d ms%n", run.accounts(), run.millis());
-            run = rescore.run(n -> { });
+            run = rescore.run(UUID.randomUUID().toString(), AccountQualification.Progress.SILENT);
             System.out.printf("full re-score: %,d accounts in %,d ms (target ≤ 60,000 ms)%n", run.accounts(), run.millis());
             double pure = pureRescoreMillis(server.context(), now);
             System.out.printf("pure scorer on in-memory signals, all accounts: %,.0f ms (ratio %.1f)%n", pure, run.millis() / pure);

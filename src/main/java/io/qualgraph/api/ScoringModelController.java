@@ -1,11 +1,13 @@
 package io.qualgraph.api;
 
+import java.net.URI;
 import java.util.List;
 
-import io.qualgraph.accounts.Rescore;
+import io.qualgraph.accounts.RescoreRuns;
 import io.qualgraph.accounts.ScoringModels;
 import io.qualgraph.support.Problem;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,18 +16,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Scoring-model versions (list: any role; upload, activate, roll back: admin) and the bulk re-score (admin). */
+/**
+ * Scoring-model versions (list: any role; upload, activate, roll back: admin) and the bulk re-score (admin), which
+ * runs in the background: the start answers 202 with the run's status resource, which shows its progress.
+ */
 @RestController
 class ScoringModelController {
 
     private static final int MAX_MODEL_CHARS = 200_000;
 
     private final ScoringModels models;
-    private final Rescore rescore;
+    private final RescoreRuns rescores;
 
-    ScoringModelController(ScoringModels models, Rescore rescore) {
+    ScoringModelController(ScoringModels models, RescoreRuns rescores) {
         this.models = models;
-        this.rescore = rescore;
+        this.rescores = rescores;
     }
 
     @GetMapping("/api/scoring-models")
@@ -50,7 +55,13 @@ class ScoringModelController {
     }
 
     @PostMapping("/api/admin/rescore")
-    Rescore.Run rescore() {
-        return rescore.run(n -> { });
+    ResponseEntity<RescoreRuns.Status> rescore() {
+        RescoreRuns.Status started = rescores.start();
+        return ResponseEntity.accepted().location(URI.create("/api/admin/rescore/" + started.id())).body(started);
+    }
+
+    @GetMapping("/api/admin/rescore/{id}")
+    RescoreRuns.Status rescoreStatus(@PathVariable String id) {
+        return rescores.status(id).orElseThrow(() -> Problem.notFound("Re-score run", id));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import io.qualgraph.support.Api;
 import io.qualgraph.support.IntegrationTest;
@@ -61,9 +63,15 @@ class QualificationGateIT {
 
     @Test
     void a_rescore_run_stores_a_snapshot_listed_in_the_account_history() {
-        Api.Answer run = api.post("/api/admin/rescore", TestKeys.ADMIN, "");
-        assertThat(run.status()).as(run.text()).isEqualTo(200);
-        String runId = run.json().get("id").asString();
+        Api.Answer started = api.post("/api/admin/rescore", TestKeys.ADMIN, "");
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        String runId = started.json().get("id").asString();
+        assertThat(started.header("Location")).isEqualTo("/api/admin/rescore/" + runId);
+        JsonNode done = finished(started.header("Location"));
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("scored").asInt()).isEqualTo(done.get("total").asInt()).isPositive();
+        assertThat(done.at("/result/accounts").asInt()).isEqualTo(done.get("total").asInt());
+        assertThat(done.at("/result/id").asString()).isEqualTo(runId);
         Api.Answer history = api.get("/api/accounts/SCO-BLK-S/history", TestKeys.SALES);
         assertThat(history.status()).as(history.text()).isEqualTo(200);
         boolean found = false;
@@ -77,8 +85,24 @@ class QualificationGateIT {
         assertThat(found).as(history.text()).isTrue();
     }
 
+    private JsonNode finished(String location) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            Api.Answer status = api.get(location, TestKeys.ADMIN);
+            assertThat(status.status()).as(status.text()).isEqualTo(200);
+            if (!"RUNNING".equals(status.json().get("state").asString()) || System.nanoTime() > until) {
+                return status.json();
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+    }
+
     @Test
     void rescore_is_for_admins_only() {
         assertThat(api.post("/api/admin/rescore", TestKeys.SALES, "").status()).isEqualTo(403);
+        assertThat(api.get("/api/admin/rescore/any", TestKeys.SALES).status()).isEqualTo(403);
+        Api.Answer unknown = api.get("/api/admin/rescore/no-such-run", TestKeys.ADMIN);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
     }
 }

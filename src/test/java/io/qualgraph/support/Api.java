@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,8 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** A plain HTTP client for end-to-end tests: real requests to the running service, JSON answers. */
 public final class Api {
 
-    /** One answer: status, content type and the body parsed as JSON (null when empty or not JSON). */
-    public record Answer(int status, String contentType, String text, JsonNode json) {
+    /** One answer: status, content type, the body parsed as JSON (null when empty or not JSON) and the headers. */
+    public record Answer(int status, String contentType, String text, JsonNode json, HttpHeaders headers) {
+
+        /** The first value of header {@code name}, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,7 +61,7 @@ public final class Api {
             if (type.contains("json") && !response.body().isEmpty()) {
                 json = JSON.readTree(response.body());
             }
-            return new Answer(response.statusCode(), type, response.body(), json);
+            return new Answer(response.statusCode(), type, response.body(), json, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
