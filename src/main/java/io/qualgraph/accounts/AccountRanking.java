@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Maintainer;
+import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.core.annotation.Order;
@@ -58,17 +59,10 @@ public class AccountRanking implements Maintainer {
      * @throws Problem 400 for a page below 0 or a size outside 1..maxPageSize
      */
     public Page page(Filters filters, int page, int size, Instant asOf) {
-        if (page < 0) {
-            throw Problem.invalid("page", "must be 0 or more");
-        }
-        if (size < 1 || size > settings.maxPageSize()) {
-            throw Problem.invalid("size", "must be between 1 and " + settings.maxPageSize());
-        }
+        Paging paging = Paging.of(page, size, settings.maxPageSize());
         Computed computed = computed(asOf);
         List<AccountAnswer> matching = computed.ranked().stream().filter(a -> matches(a, filters)).toList();
-        int from = Math.min(matching.size(), page * size);
-        List<AccountAnswer> items = matching.subList(from, Math.min(matching.size(), from + size)).stream()
-                .map(AccountAnswer::withoutReasons).toList();
+        List<AccountAnswer> items = paging.of(matching).stream().map(AccountAnswer::withoutReasons).toList();
         Instant answeredAsOf = computed.ranked().isEmpty() ? asOf : computed.ranked().get(0).asOf();
         return new Page(items, page, size, matching.size(), answeredAsOf, computed.computedAt());
     }

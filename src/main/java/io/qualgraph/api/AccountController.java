@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.qualgraph.entity.Families;
 import io.qualgraph.accounts.AccountAnswer;
 import io.qualgraph.accounts.AccountQualification;
 import io.qualgraph.accounts.AccountRanking;
 import io.qualgraph.accounts.ContactScoring;
 import io.qualgraph.accounts.Rescore;
+import io.qualgraph.entity.Families;
 import io.qualgraph.scoring.ContactScore;
 import io.qualgraph.support.AsOf;
+import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccountController {
 
+    private static final int MAX_HISTORY = 1000;
     private static final Set<String> TIERS = Set.of("T1", "T2", "T3", "T4");
     private static final Set<String> GRADES = Set.of("A", "B", "C", "D");
     private static final Set<String> OUTCOMES = Set.of("QUALIFIED", "NURTURE", "UNQUALIFIED", "DISQUALIFIED_FOR_NOW");
@@ -67,9 +69,7 @@ class AccountController {
 
     @GetMapping("/api/accounts/{id}/history")
     List<Map<String, Object>> history(@PathVariable String id, @RequestParam(defaultValue = "50") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw Problem.invalid("limit", "must be between 1 and 1000");
-        }
+        Paging.limit("limit", limit, MAX_HISTORY);
         String accountId = families.familyOf(id, clock.instant()).map(Families.Family::ultimateParentId)
                 .orElseThrow(() -> Problem.notFound("legal entity", id));
         return rescore.history(accountId, limit);

@@ -1,9 +1,10 @@
 package io.qualgraph.api;
 
+import java.util.List;
+
 import io.qualgraph.risk.Review;
 import io.qualgraph.risk.ReviewService;
-import io.qualgraph.support.Problem;
-import java.util.List;
+import io.qualgraph.support.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The compliance review trail (compliance and admin): record decisions, read history and the queue. */
 @RestController
 class ReviewController {
+
+    private static final int MAX_LIMIT = 1000;
 
     /** A decision as posted. */
     record ReviewRequest(String entityId, String decision, String reason) {
@@ -45,9 +48,6 @@ class ReviewController {
     }
 
     private static int checked(int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw Problem.invalid("limit", "must be between 1 and 1000");
-        }
-        return limit;
+        return Paging.limit("limit", limit, MAX_LIMIT);
     }
 }

@@ -2,6 +2,7 @@ package io.qualgraph.api;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import io.qualgraph.support.Neo4jSettings;
 import jakarta.servlet.FilterChain;
@@ -9,12 +10,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,11 +77,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** A URL the firewall rejects (a {@code ..} segment, an encoded slash, dot or percent) is a 400 naming the rule. */
+    @Bean
+    RequestRejectedHandler rejectedUrls(JsonMapper json) {
+        return (request, response, rejected) -> {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType("application/problem+json");
+            json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", "Invalid input",
+                    "status", HttpStatus.BAD_REQUEST.value(), "detail", "url: " + rejected.getMessage(),
+                    "errors", List.of(Map.of("path", "url", "message", rejected.getMessage()))));
+        };
+    }
+
     private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpStatus status,
             String title, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
-        json.writeValue(response.getOutputStream(), java.util.Map.of(
+        json.writeValue(response.getOutputStream(), Map.of(
                 "type", "about:blank", "title", title, "status", status.value(), "detail", detail));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.qualgraph.support.CypherRegistry;
 import io.qualgraph.support.Graph;
+import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -79,9 +80,8 @@ public class StructureService {
      * @throws Problem not found for an unknown id; invalid for a negative page or a size outside 1..maxPageSize
      */
     public FamilyPage family(String id, Instant asOf, int page, int size) {
-        checkPage(page, size);
+        long skip = Paging.of(page, size, properties.maxPageSize()).skip();
         LocalDate day = BeneficialOwnerService.day(asOf);
-        long skip = (long) page * size;
         return graph.read(tx -> {
             Membership m = families.membership(tx, id).orElseThrow(() -> Problem.notFound("Legal entity", id));
             if (!m.holdsOn(day)) {
@@ -103,9 +103,8 @@ public class StructureService {
      * @throws Problem not found for an unknown id; invalid for a negative page or a size outside 1..maxPageSize
      */
     public SubsidiaryPage subsidiaries(String id, Instant asOf, int page, int size) {
-        checkPage(page, size);
         Map<String, Object> parameters = Map.of("id", id, "day", BeneficialOwnerService.day(asOf),
-                "skip", (long) page * size, "limit", size);
+                "skip", Paging.of(page, size, properties.maxPageSize()).skip(), "limit", size);
         Record row = graph.query("queries/entity/holdings-page", parameters, r -> r).stream().findFirst()
                 .orElseThrow(() -> Problem.notFound("Legal entity", id));
         return new SubsidiaryPage(id, asOf, page, size, row.get("total").asLong(),
@@ -117,17 +116,8 @@ public class StructureService {
             List<EntityStructure.Subsidiary> subsidiaries) {
     }
 
-    private void checkPage(int page, int size) {
-        if (page < 0) {
-            throw Problem.invalid("page", "must be 0 or more");
-        }
-        if (size < 1 || size > properties.maxPageSize()) {
-            throw Problem.invalid("size", "must be between 1 and " + properties.maxPageSize());
-        }
-    }
-
     private FamilyPage livePage(TransactionContext tx, String id, LocalDate day, int pageNumber, int size) {
-        long skip = (long) pageNumber * size;
+        long skip = new Paging(pageNumber, size).skip();
         ControlArithmetic.Result result = families.live(tx, id, day);
         String top = result.ultimateOf().get(id);
         List<String> members = new ArrayList<>(result.ultimateOf().entrySet().stream()

@@ -115,6 +115,9 @@ class AccountScoreIT {
         assertThat(badTier.status()).isEqualTo(400);
         assertThat(badTier.json().at("/errors/0/path").asString()).isEqualTo("tier");
         assertThat(api.get("/api/accounts?size=100000", TestKeys.SALES).status()).isEqualTo(400);
+        Api.Answer farPage = api.get("/api/accounts?page=" + Integer.MAX_VALUE + "&size=200", TestKeys.SALES);
+        assertThat(farPage.status()).as(farPage.text()).isEqualTo(200);
+        assertThat(farPage.json().get("items")).isEmpty();
     }
 
     @Test
