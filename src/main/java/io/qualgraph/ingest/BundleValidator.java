@@ -55,7 +55,7 @@ final class BundleValidator {
     }
 
     private void id(String path, String namespace, String id) {
-        if (errors.required(path + ".id", id)) {
+        if (errors.key(path + ".id", id)) {
             String first = firstPathById.computeIfAbsent(namespace, n -> new HashMap<>()).putIfAbsent(id, path);
             if (first != null) {
                 errors.add(path + ".id", "duplicates the id '" + id + "' of " + first);
@@ -64,7 +64,7 @@ final class BundleValidator {
     }
 
     private void ref(String path, String id, Kind kind) {
-        if (errors.required(path, id)) {
+        if (errors.key(path, id)) {
             refs.add(path, id, kind);
         }
     }
@@ -72,6 +72,8 @@ final class BundleValidator {
     private void entity(String p, Bundle.Entity r) {
         id(p, "party", r.id());
         errors.country(p + ".jurisdiction", r.jurisdiction());
+        errors.maxLength(p + ".lei", r.lei(), Errors.MAX_KEY_LENGTH);
+        errors.maxLength(p + ".domain", r.domain(), Errors.MAX_DOMAIN_LENGTH);
         errors.notNegative(p + ".employees", r.employees());
         errors.notNegative(p + ".annualRevenue", r.annualRevenue());
     }

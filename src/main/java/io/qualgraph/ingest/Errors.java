@@ -13,6 +13,11 @@ import io.qualgraph.support.Problem;
 final class Errors {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+    /** Longest id or reference: keys are indexed, and an index entry has a size limit. */
+    static final int MAX_KEY_LENGTH = 500;
+    /** RFC 5321's limit on a forward path; the longest domain name (RFC 1035) is 253. */
+    static final int MAX_EMAIL_LENGTH = 254;
+    static final int MAX_DOMAIN_LENGTH = 253;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final List<Problem.FieldError> list = new ArrayList<>();
@@ -28,6 +33,22 @@ final class Errors {
     boolean required(String path, String value) {
         if (value == null || value.isBlank()) {
             add(path, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A key: an id or a reference to one. Required, and at most {@value #MAX_KEY_LENGTH} characters, since keys are
+     * indexed and an index entry has a size limit (which a LEI, a BODS statement id or an OpenSanctions id never nears).
+     */
+    boolean key(String path, String value) {
+        return required(path, value) && maxLength(path, value, MAX_KEY_LENGTH);
+    }
+
+    boolean maxLength(String path, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(path, "must have at most " + max + " characters, had " + value.length());
             return false;
         }
         return true;
@@ -58,7 +79,7 @@ final class Errors {
     }
 
     void email(String path, String value) {
-        if (value != null && !EMAIL.matcher(value).matches()) {
+        if (value != null && maxLength(path, value, MAX_EMAIL_LENGTH) && !EMAIL.matcher(value).matches()) {
             add(path, "is not a valid e-mail address: '" + value + "'");
         }
     }

@@ -108,6 +108,20 @@ class BundleValidatorTests {
     }
 
     @Test
+    void keys_and_indexed_values_too_long_to_index_are_rejected_before_the_database_sees_them() {
+        String longest = "E".repeat(Errors.MAX_KEY_LENGTH);
+        String tooLong = longest + "X";
+        Bundle bundle = Bundle.builder().add(Bundle.Entity.named(longest, "fits", null))
+                .add(Bundle.Entity.named(tooLong, "too long", null))
+                .add(new Bundle.Entity("E3", "C", "L".repeat(501), null, null, null, null, "d".repeat(254), null))
+                .add(Bundle.Ownership.of(tooLong, longest, 0.5))
+                .add(new Bundle.Contact("C1", longest, null, "a".repeat(250) + "@b.de", null, null, null)).build();
+        assertThat(paths(bundle)).containsExactly("$.entities[1].id", "$.entities[2].lei", "$.entities[2].domain",
+                "$.ownership[0].owner", "$.contacts[0].email");
+        assertThat(errors(bundle).get(0).message()).isEqualTo("must have at most 500 characters, had 501");
+    }
+
+    @Test
     void email_of_another_contact_in_the_graph_is_rejected() {
         KnownIds graph = new Fake(Set.of(), Set.of(), Set.of(), Map.of("jon@acme.de", "C9"));
         assertThat(paths(Bundle.builder().add(E1).add(C1).build(), graph)).containsExactly("$.contacts[0].email");
