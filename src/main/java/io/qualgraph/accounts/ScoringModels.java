@@ -140,10 +140,16 @@ public class ScoringModels implements InitializingBean {
     private static ScoringModel parse(String text) {
         ScoringModelFile.Check check = ScoringModelFile.read(text);
         if (!check.valid()) {
-            throw Problem.invalid(check.problems().stream()
-                    .map(p -> new Problem.FieldError("model." + p.split(":", 2)[0], p)).toList());
+            throw Problem.invalid(check.problems().stream().map(ScoringModels::fieldError).toList());
         }
         return check.model();
+    }
+
+    /** A model-file problem ({@code "path: message"}, {@code $} the whole file) as a field error under {@code model}. */
+    private static Problem.FieldError fieldError(String problem) {
+        String[] parts = problem.split(": ", 2);
+        String path = parts[0].equals("$") ? "model" : "model." + parts[0];
+        return new Problem.FieldError(path, parts.length > 1 ? parts[1] : problem);
     }
 
     private boolean store(String text, String by, Instant at) {

@@ -15,7 +15,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class ScoringModelFile {
 
-    /** The problems found in a model file; empty when it can be used. */
+    /**
+     * The problems found in a model file, each {@code "path: message"} with the path inside the file ({@code $} for
+     * the whole file); empty when it can be used.
+     */
     public record Check(ScoringModel model, List<String> problems) {
         public boolean valid() {
             return problems.isEmpty();
@@ -35,11 +38,11 @@ public final class ScoringModelFile {
         try {
             model = YAML.readValue(text, ScoringModel.class);
         } catch (JacksonException e) {
-            return new Check(null, List.of("unreadable: " + e.getOriginalMessage()
+            return new Check(null, List.of("$: unreadable: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
         }
         if (model == null) {
-            return new Check(null, List.of("the file is empty"));
+            return new Check(null, List.of("$: the file is empty"));
         }
         return new Check(model, problems(model));
     }
@@ -47,7 +50,7 @@ public final class ScoringModelFile {
     private static List<String> problems(ScoringModel m) {
         List<String> problems = new ArrayList<>();
         require(problems, m.version() != null && m.version().matches("[A-Za-z0-9._-]{1,64}"),
-                "version: required, 1–64 letters, digits, '.', '_' or '-'");
+                "version: is required, 1–64 letters, digits, '.', '_' or '-'");
         String[] sections = {"fit", "engagement", "activation", "committee", "intent", "contact", "qualification"};
         Object[] values = {m.fit(), m.engagement(), m.activation(), m.committee(), m.intent(), m.contact(), m.qualification()};
         boolean complete = true;

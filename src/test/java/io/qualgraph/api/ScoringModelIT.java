@@ -48,9 +48,14 @@ class ScoringModelIT {
     @Test
     void a_bad_model_file_is_rejected_with_every_problem_and_nothing_stored() {
         Api api = new Api(port);
-        Api.Answer answer = api.post("/api/scoring-models", TestKeys.ADMIN, "version: 'x y'\nfit: {}\n", "application/yaml");
+        Api.Answer answer = api.post("/api/scoring-models", TestKeys.ADMIN, "version: 'x y'\n", "application/yaml");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors").size()).isGreaterThanOrEqualTo(1);
+        assertThat(answer.json().at("/errors/0/path").asString()).isEqualTo("model.version");
+        assertThat(answer.json().at("/errors/0/message").asString()).startsWith("is required, 1–64 letters");
         assertThat(api.get("/api/scoring-models", TestKeys.SALES).text()).doesNotContain("'x y'");
+        Api.Answer unreadable = api.post("/api/scoring-models", TestKeys.ADMIN, "version: [", "application/yaml");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().at("/errors/0/path").asString()).isEqualTo("model");
     }
 }
