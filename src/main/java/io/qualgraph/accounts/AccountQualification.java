@@ -1,15 +1,17 @@
 package io.qualgraph.accounts;
 
-import io.qualgraph.qualification.Qualifier;
-import io.qualgraph.qualification.Qualification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.qualgraph.entity.Families;
+import io.qualgraph.qualification.Qualification;
+import io.qualgraph.qualification.Qualifier;
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.risk.RiskLevels;
 import io.qualgraph.scoring.AccountScore;
@@ -68,6 +70,19 @@ public class AccountQualification {
     private static AccountAnswer qualify(AccountReadModel.Loaded loaded, Instant asOf) {
         AccountScore score = AccountScorer.score(loaded.signals(), loaded.model(), asOf);
         return answer(score, worst(loaded.family(), loaded.levels()), loaded.model());
+    }
+
+    /**
+     * The accounts whose ultimate parents are {@code accountIds}, scored as of {@code asOf} in one read transaction
+     * (one family lookup per id, then the batch statements); unknown ids are skipped.
+     */
+    List<AccountAnswer> accounts(Collection<String> accountIds, Instant asOf) {
+        return graph.read(tx -> {
+            Map<String, Families.Family> byParent = new LinkedHashMap<>();
+            accountIds.stream().map(id -> families.familyOf(tx, id, asOf)).flatMap(Optional::stream)
+                    .forEach(f -> byParent.putIfAbsent(f.ultimateParentId(), f));
+            return byParent.isEmpty() ? List.<AccountAnswer>of() : qualify(tx, List.copyOf(byParent.values()), asOf);
+        });
     }
 
     /** Every account as of {@code asOf}, in batches of {@code batchSize} families, best score first. */

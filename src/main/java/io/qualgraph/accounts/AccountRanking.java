@@ -2,23 +2,34 @@ package io.qualgraph.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
+import io.qualgraph.entity.Families;
 import io.qualgraph.support.ChangeSet;
+import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Record;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
- * The ranked list of accounts. Ranking needs every account scored, so a computed list is kept for reuse until
- * anything is ingested (this class is also a {@link Maintainer} that hears every write) or it is older than
- * {@code listMaxAge}; a list for a past {@code asOf} is kept the same way.
+ * The ranked list of accounts. Ranking needs every account scored, so a computed list is kept for reuse until it is
+ * older than {@code listMaxAge} or a write makes it wrong. This class hears every committed write (it is a
+ * {@link Maintainer}): a write that changes parties, stakes or risk flags, or changes a row that may have moved to
+ * another entity or contact, makes every kept list stale; any other write (new engagements, contacts, opportunities,
+ * intent: the stream a marketing system pushes) marks only the accounts it touched, and the next read of the current list re-scores just those, as of that
+ * read, and re-ranks (each item's {@code asOf} says when it was scored). Lists for a past {@code asOf} are dropped on
+ * every write, since a write may carry earlier events.
  */
 @Service
 @Order(100)
@@ -28,17 +39,38 @@ public class AccountRanking implements Maintainer {
     public record Filters(String tier, String grade, String outcome, Double minScore) {
     }
 
-    /** One page of the ranked list. */
+    /**
+     * One page of the ranked list: {@code asOf} is the instant the whole list was scored for, {@code computedAt} when;
+     * accounts re-scored since carry their own {@code asOf}.
+     */
     public record Page(List<AccountAnswer> items, int page, int size, int total, Instant asOf, Instant computedAt) {
     }
 
-    private record Computed(List<AccountAnswer> ranked, Instant computedAt, long generation) {
+    private record Computed(List<AccountAnswer> ranked, Instant asOf, Instant computedAt, long generation, long writes) {
+
+        Computed with(List<AccountAnswer> rescored) {
+            Set<String> ids = rescored.stream().map(AccountAnswer::accountId).collect(Collectors.toSet());
+            List<AccountAnswer> merged = new ArrayList<>(ranked.size() + rescored.size());
+            ranked.stream().filter(a -> !ids.contains(a.accountId())).forEach(merged::add);
+            merged.addAll(rescored);
+            merged.sort(AccountQualification.RANKING);
+            return new Computed(List.copyOf(merged), asOf, computedAt, generation, writes);
+        }
     }
+
+    private static final Instant CURRENT = Instant.MIN;
 
     private final AccountQualification qualification;
     private final ScoringSettings settings;
+    private final Families families;
+    private final Graph graph;
     private final Clock clock;
+    /** Counts writes that make every kept list wrong. */
     private final AtomicLong generation = new AtomicLong();
+    /** Counts every write: a list for a past instant holds only while no write came after it. */
+    private final AtomicLong writes = new AtomicLong();
+    /** Accounts touched by writes since the current list was computed or last patched. */
+    private final Set<String> touched = ConcurrentHashMap.newKeySet();
     private final Map<Instant, Computed> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Instant, Computed> eldest) {
@@ -46,9 +78,12 @@ public class AccountRanking implements Maintainer {
         }
     };
 
-    AccountRanking(AccountQualification qualification, ScoringSettings settings, Clock clock) {
+    AccountRanking(AccountQualification qualification, ScoringSettings settings, Families families, Graph graph,
+            Clock clock) {
         this.qualification = qualification;
         this.settings = settings;
+        this.families = families;
+        this.graph = graph;
         this.clock = clock;
     }
 
@@ -63,30 +98,66 @@ public class AccountRanking implements Maintainer {
         Computed computed = computed(asOf);
         List<AccountAnswer> matching = computed.ranked().stream().filter(a -> matches(a, filters)).toList();
         List<AccountAnswer> items = paging.of(matching).stream().map(AccountAnswer::withoutReasons).toList();
-        Instant answeredAsOf = computed.ranked().isEmpty() ? asOf : computed.ranked().get(0).asOf();
-        return new Page(items, page, size, matching.size(), answeredAsOf, computed.computedAt());
+        return new Page(items, page, size, matching.size(), computed.asOf(), computed.computedAt());
     }
 
+    /** After a write commits: everything stale, or only the accounts it touched (read from the committed graph). */
     @Override
-    public void refresh(TransactionContext tx, ChangeSet changes) {
-        generation.incrementAndGet();
+    public void committed(ChangeSet changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        writes.incrementAndGet();
+        if (changes.reachesBeyondTouched()) {
+            generation.incrementAndGet();
+            return;
+        }
+        Instant now = clock.instant();
+        List<Record> rows = graph.query("queries/scoring/accounts-touched", Map.of("entityIds",
+                List.copyOf(changes.entityIds()), "contactIds", List.copyOf(changes.contactIds())), r -> r);
+        if (rows.stream().anyMatch(r -> !families.maintainedOn(r, now))) {
+            generation.incrementAndGet();
+            return;
+        }
+        rows.forEach(r -> touched.add(r.get("family").asString()));
     }
 
     private synchronized Computed computed(Instant asOf) {
         Instant now = clock.instant();
-        Instant key = asOf == null ? Instant.MIN : asOf;
+        Instant key = asOf == null ? CURRENT : asOf;
         Computed cached = cache.get(key);
         boolean fresh = cached != null && cached.generation() == generation.get()
-                && (asOf != null || cached.computedAt().plus(settings.listMaxAge()).isAfter(now));
+                && (asOf == null ? cached.computedAt().plus(settings.listMaxAge()).isAfter(now)
+                        : cached.writes() == writes.get());
+        if (fresh && asOf == null && !touched.isEmpty()) {
+            Set<String> rescore = drainTouched();
+            if (rescore.size() <= settings.batchSize()) {
+                cached = cached.with(qualification.accounts(rescore, now));
+                cache.put(key, cached);
+            } else {
+                fresh = false;
+            }
+        }
         if (fresh) {
             return cached;
         }
-        long seen = generation.get();
-        List<AccountAnswer> all = qualification.all(asOf == null ? now : asOf, settings.batchSize(),
-                AccountQualification.Progress.SILENT);
-        Computed computed = new Computed(all, now, seen);
+        if (asOf == null) {
+            drainTouched();
+        }
+        long seenGeneration = generation.get();
+        long seenWrites = writes.get();
+        Instant at = asOf == null ? now : asOf;
+        List<AccountAnswer> all = qualification.all(at, settings.batchSize(), AccountQualification.Progress.SILENT);
+        Computed computed = new Computed(all, at, now, seenGeneration, seenWrites);
         cache.put(key, computed);
         return computed;
+    }
+
+    /** Takes the touched accounts marked so far; marks arriving meanwhile stay for the next read. */
+    private Set<String> drainTouched() {
+        Set<String> taken = new HashSet<>(touched);
+        touched.removeAll(taken);
+        return taken;
     }
 
     private static boolean matches(AccountAnswer a, Filters f) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Writes bundles into the graph: validated as a whole, then one write transaction per bundle in which
- * every section is merged on its ids and every {@link Maintainer} refreshes derived data.
+ * every section is merged on its ids and every {@link Maintainer} refreshes derived data; after the commit, every
+ * maintainer hears what was committed.
  */
 @Service
 public class BundleIngest {
@@ -64,16 +65,21 @@ public class BundleIngest {
         Set<String> personsInGraph = known.persons(Touched.partiesOutsideBundle(bundle));
         Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);
         BundleWriter writer = new BundleWriter(graph.cypher(), settings.batchRows());
-        Map<String, IngestSummary.SectionCount> counts = graph.write(tx -> {
-            Map<String, IngestSummary.SectionCount> written = writer.write(tx, rows);
-            ChangeSet changes = Touched.changeSet(bundle, personsInGraph, written);
+        Written written = graph.write(tx -> {
+            Map<String, IngestSummary.SectionCount> sections = writer.write(tx, rows);
+            ChangeSet changes = Touched.changeSet(bundle, personsInGraph, sections);
             maintainers.orderedStream().forEach(m -> m.refresh(tx, changes));
-            return written;
+            return new Written(sections, changes);
         });
+        maintainers.orderedStream().forEach(m -> m.committed(written.changes()));
+        Map<String, IngestSummary.SectionCount> counts = written.sections();
         IngestSummary summary = IngestSummary.of(counts, (System.nanoTime() - start) / 1_000_000);
         log.debug("Ingested {} rows: {} created, {} updated in {} ms", summary.rows(), summary.created(),
                 summary.updated(), summary.elapsedMs());
         return summary;
+    }
+
+    private record Written(Map<String, IngestSummary.SectionCount> sections, ChangeSet changes) {
     }
 
     IngestSettings settings() {

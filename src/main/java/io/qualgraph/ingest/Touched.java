@@ -1,6 +1,7 @@
 package io.qualgraph.ingest;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,19 +35,39 @@ final class Touched {
                 ids(b.intent(), Bundle.Intent::entity)).flatMap(s -> s).forEach(entities::add);
         Set<String> touchedPersons = parties(b).filter(persons::contains).collect(Collectors.toSet());
         b.persons().forEach(p -> touchedPersons.add(p.id()));
-        return new ChangeSet(entities, touchedPersons, changed(counts, "ownership"), changed(counts, "riskFlags"));
+        return new ChangeSet(entities, touchedPersons, contacts(b),
+                changed(counts, "entities") || changed(counts, "persons"), changed(counts, "ownership"),
+                changed(counts, "riskFlags"), REASSIGNABLE.stream().anyMatch(section -> updated(counts, section)));
+    }
+
+    /** Sections whose rows name the entity or contact they belong to, so that an update may move them. */
+    private static final List<String> REASSIGNABLE = List.of("contacts", "engagements", "opportunities", "committee",
+            "intent", "leads");
+
+    private static Set<String> contacts(Bundle b) {
+        Stream<String> seats = Stream.concat(b.committee().stream(),
+                b.opportunities().stream().filter(Objects::nonNull).flatMap(o -> o.committee().stream()))
+                .filter(Objects::nonNull).map(Bundle.CommitteeSeat::contact);
+        return Stream.of(ids(b.contacts(), Bundle.Contact::id), ids(b.engagements(), Bundle.Engagement::contact),
+                ids(b.leads(), Bundle.Lead::contact), seats).flatMap(s -> s).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private static Stream<String> parties(Bundle b) {
         return Stream.concat(ids(b.ownership(), Bundle.Ownership::owner), ids(b.riskFlags(), Bundle.RiskFlag::subject));
     }
 
-    private static <T> Stream<String> ids(java.util.List<T> rows, Function<T, String> id) {
-        return rows.stream().map(id).filter(Objects::nonNull);
+    private static <T> Stream<String> ids(List<T> rows, Function<T, String> id) {
+        return rows.stream().filter(Objects::nonNull).map(id).filter(Objects::nonNull);
     }
 
     private static boolean changed(Map<String, IngestSummary.SectionCount> counts, String section) {
         IngestSummary.SectionCount count = counts.get(section);
         return count != null && count.created() + count.updated() > 0;
+    }
+
+    private static boolean updated(Map<String, IngestSummary.SectionCount> counts, String section) {
+        IngestSummary.SectionCount count = counts.get(section);
+        return count != null && count.updated() > 0;
     }
 }

@@ -4,21 +4,44 @@ import java.util.Set;
 
 /**
  * What one write (a bundle, a CSV file, an import) touched, handed to every {@link Maintainer} inside
- * the same transaction so that derived data (families, risk) is never out of step with the graph.
+ * the same transaction so that derived data (families, risk) is never out of step with the graph, and again
+ * once the transaction has committed.
  *
- * @param entityIds legal entities created or changed, including both ends of changed ownership
+ * @param entityIds legal entities created or changed, including both ends of changed ownership and the entities
+ *        that contact, opportunity and intent rows name
  * @param personIds persons created or changed, including owners of changed ownership
+ * @param contactIds contacts created or changed, or named by engagement, committee and lead rows
+ * @param partiesChanged whether any legal entity or person row was created or changed (firmographics, a
+ *        jurisdiction, a nationality or a PEP mark may change the risk of entities it owns in other families)
  * @param ownershipChanged whether any OWNS relationship was created, changed or ended
  * @param flagsChanged whether any risk flag was created or changed
+ * @param rowsReassigned whether an existing contact, engagement, opportunity, committee, intent or lead row was
+ *        changed: it may now belong to another entity or contact, so an account not named above may have changed
  */
-public record ChangeSet(Set<String> entityIds, Set<String> personIds, boolean ownershipChanged, boolean flagsChanged) {
+public record ChangeSet(Set<String> entityIds, Set<String> personIds, Set<String> contactIds, boolean partiesChanged,
+        boolean ownershipChanged, boolean flagsChanged, boolean rowsReassigned) {
 
     public ChangeSet {
         entityIds = Set.copyOf(entityIds);
         personIds = Set.copyOf(personIds);
+        contactIds = Set.copyOf(contactIds);
+    }
+
+    /** A write of entities, persons, ownership and flags only (an import of a register): parties count as changed. */
+    public ChangeSet(Set<String> entityIds, Set<String> personIds, boolean ownershipChanged, boolean flagsChanged) {
+        this(entityIds, personIds, Set.of(), true, ownershipChanged, flagsChanged, false);
     }
 
     public boolean isEmpty() {
-        return entityIds.isEmpty() && personIds.isEmpty() && !ownershipChanged && !flagsChanged;
+        return entityIds.isEmpty() && personIds.isEmpty() && contactIds.isEmpty() && !partiesChanged && !ownershipChanged
+                && !flagsChanged && !rowsReassigned;
+    }
+
+    /**
+     * Whether the write may have changed accounts beyond those of {@link #entityIds} and {@link #contactIds}: a
+     * changed party, stake or flag reaches through ownership, and a changed row may have left another account.
+     */
+    public boolean reachesBeyondTouched() {
+        return partiesChanged || ownershipChanged || flagsChanged || rowsReassigned;
     }
 }

@@ -49,7 +49,7 @@ class BundleWriter {
         }
         bundle.entities().forEach(e -> touched.add(e.id()));
         ChangeSet changes = new ChangeSet(touched, persons, !bundle.ownership().isEmpty(), false);
-        return graph.write(tx -> {
+        int written = graph.write(tx -> {
             tx.run(cypher.get("ingest/ownership/merge-entities"), Map.of("rows", entities)).consume();
             tx.run(cypher.get("ingest/ownership/merge-persons"), Map.of("rows", people)).consume();
             tx.run(cypher.get("ingest/ownership/merge-ownership"), Map.of("rows", byPersons, "person", true)).consume();
@@ -57,6 +57,8 @@ class BundleWriter {
             maintainers.forEach(m -> m.refresh(tx, changes));
             return bundle.ownership().size();
         });
+        maintainers.forEach(m -> m.committed(changes));
+        return written;
     }
 
     private static LocalDate date(String iso) {
