@@ -19,6 +19,8 @@ import io.qualgraph.support.Maintainer;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
@@ -59,6 +61,7 @@ public class AccountRanking implements Maintainer {
     }
 
     private static final Instant CURRENT = Instant.MIN;
+    private static final Logger LOG = LoggerFactory.getLogger(AccountRanking.class);
 
     private final AccountQualification qualification;
     private final ScoringSettings settings;
@@ -113,8 +116,15 @@ public class AccountRanking implements Maintainer {
             return;
         }
         Instant now = clock.instant();
-        List<Record> rows = graph.query("queries/scoring/accounts-touched", Map.of("entityIds",
-                List.copyOf(changes.entityIds()), "contactIds", List.copyOf(changes.contactIds())), r -> r);
+        List<Record> rows;
+        try {
+            rows = graph.query("queries/scoring/accounts-touched", Map.of("entityIds",
+                    List.copyOf(changes.entityIds()), "contactIds", List.copyOf(changes.contactIds())), r -> r);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the accounts a write touched; the ranked list will be recomputed: {}", e.getMessage());
+            generation.incrementAndGet();
+            return;
+        }
         if (rows.stream().anyMatch(r -> !families.maintainedOn(r, now))) {
             generation.incrementAndGet();
             return;

@@ -13,6 +13,7 @@ public interface Maintainer {
     default void refresh(TransactionContext tx, ChangeSet changes) {
     }
 
+    /** After the write committed; must not throw, since the write has succeeded whatever happens here. */
     default void committed(ChangeSet changes) {
     }
 }
