@@ -73,7 +73,7 @@ class AccountReadModel {
             memberAndParent.add(Arrays.asList(id, member.get("parent").asString(null)));
             byId.put(id, member);
         }
-        Families.Family family = families.maintained(row.get("family").asString(), memberAndParent);
-        return Optional.of(new Loaded(family, model, levels, SignalLoader.account(family, byId)));
+        return families.maintained(row.get("family").asString(), memberAndParent)
+                .map(family -> new Loaded(family, model, levels, SignalLoader.account(family, byId)));
     }
 }

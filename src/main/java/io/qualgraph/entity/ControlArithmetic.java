@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -38,6 +39,25 @@ final class ControlArithmetic {
             return families;
         }
 
+        /**
+         * Whether every entity's parents lead to its ultimate parent through entities of the same family. Always true
+         * for a result this class resolved; memberships maintained at write time but read while another write commits
+         * (reads see each node as last committed) may not be.
+         */
+        boolean consistent() {
+            for (Map.Entry<String, String> entity : ultimateOf.entrySet()) {
+                String top = entity.getValue();
+                String at = entity.getKey();
+                for (int steps = 0; !at.equals(top); steps++) {
+                    at = parentOf.get(at);
+                    if (at == null || !top.equals(ultimateOf.get(at)) || steps > ultimateOf.size()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
         List<String> controlPath(String id) {
             String top = ultimateOf.get(id);
             List<String> path = new ArrayList<>(List.of(id));
@@ -50,6 +70,25 @@ final class ControlArithmetic {
     }
 
     private ControlArithmetic() {
+    }
+
+    /**
+     * The family {@code ultimateId} as maintained at write time, from its members read elsewhere, each a list
+     * [id, controlling parent] (parent null for the ultimate parent); empty when those rows do not make one consistent
+     * family (see {@link Result#consistent()}).
+     */
+    static Optional<Families.Family> maintained(String ultimateId, List<List<String>> members) {
+        Map<String, String> parentOf = new LinkedHashMap<>();
+        Map<String, String> ultimateOf = new HashMap<>();
+        for (List<String> member : members) {
+            ultimateOf.put(member.get(0), ultimateId);
+            if (member.get(1) != null) {
+                parentOf.put(member.get(0), member.get(1));
+            }
+        }
+        Result result = new Result(parentOf, ultimateOf, List.of(), List.of());
+        return result.consistent() && ultimateOf.containsKey(ultimateId) ? Optional.of(result.family(ultimateId))
+                : Optional.empty();
     }
 
     /** Resolves the families of {@code entityIds} (and of every legal-entity owner in the stakes, combined per pair). */

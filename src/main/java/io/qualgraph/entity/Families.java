@@ -41,9 +41,11 @@ public interface Families {
 
     /**
      * The family as maintained at write time, from its members read elsewhere: each a list [id, controlling parent],
-     * the parent null for the ultimate parent (qgFamily and qgParent of every member).
+     * the parent null for the ultimate parent (qgFamily and qgParent of every member). Empty when the rows do not make
+     * one consistent family, as when they were read while a write that moves entities between families committed:
+     * the caller then reads the family another way.
      */
-    Family maintained(String ultimateParentId, List<List<String>> memberAndParent);
+    Optional<Family> maintained(String ultimateParentId, List<List<String>> memberAndParent);
 
     /** Every family at {@code asOf}, each entity in exactly one family (a lone entity is its own family). */
     List<Family> allFamilies(Instant asOf);

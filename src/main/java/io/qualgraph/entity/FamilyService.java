@@ -2,9 +2,7 @@ package io.qualgraph.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +43,10 @@ class FamilyService implements Families {
         return tx.run(cypher.get("queries/entity/family-of-member"), Map.of("id", entityId)).list().stream().findFirst()
                 .map(r -> {
                     Membership m = Membership.from(r);
-                    return m.holdsOn(day)
+                    Optional<Family> maintained = m.holdsOn(day)
                             ? maintained(m.family(), r.get("members").asList(v -> v.asList(x -> x.asString(null))))
-                            : liveFamily(tx, entityId, day);
+                            : Optional.empty();
+                    return maintained.orElseGet(() -> liveFamily(tx, entityId, day));
                 });
     }
 
@@ -66,7 +65,10 @@ class FamilyService implements Families {
                         parentOf.put(r.get("id").asString(), r.get("parent").asString());
                     }
                 });
-                return new ControlArithmetic.Result(parentOf, ultimateOf, List.of(), List.of()).families();
+                ControlArithmetic.Result maintained = new ControlArithmetic.Result(parentOf, ultimateOf, List.of(), List.of());
+                if (maintained.consistent()) {
+                    return maintained.families();
+                }
             }
             List<String> ids = tx.run(cypher.get("queries/entity/all-entity-ids"), Map.of()).list(r -> r.get("id").asString());
             List<OwnsRow> rows = tx.run(cypher.get("queries/entity/all-entity-stakes"), Map.of()).list(OwnsRow::from);
@@ -101,17 +103,8 @@ class FamilyService implements Families {
         return Membership.from(membership).holdsOn(BeneficialOwnerService.day(asOf));
     }
 
-    /** The family from maintained members, each a list [id, parent] (parent null for the ultimate parent). */
     @Override
-    public Family maintained(String family, List<List<String>> members) {
-        Map<String, String> parentOf = new LinkedHashMap<>();
-        Map<String, String> ultimateOf = new HashMap<>();
-        for (List<String> member : members) {
-            ultimateOf.put(member.get(0), family);
-            if (member.get(1) != null) {
-                parentOf.put(member.get(0), member.get(1));
-            }
-        }
-        return new ControlArithmetic.Result(parentOf, ultimateOf, new ArrayList<>(), List.of()).family(family);
+    public Optional<Family> maintained(String family, List<List<String>> members) {
+        return ControlArithmetic.maintained(family, members);
     }
 }

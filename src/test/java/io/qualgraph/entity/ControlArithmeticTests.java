@@ -4,6 +4,7 @@ import static io.qualgraph.entity.EffectiveOwnershipTests.entity;
 import static io.qualgraph.entity.EffectiveOwnershipTests.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,23 @@ class ControlArithmeticTests {
         assertThat(result.ultimateOf()).containsEntry("A", "A").containsEntry("B", "A").containsEntry("C", "A");
         assertThat(result.cycles()).containsExactly(List.of("A", "B"));
         assertThat(result.controlPath("C")).containsExactly("C", "B", "A");
+        assertThat(result.consistent()).isTrue();
+    }
+
+    @Test
+    void maintained_rows_make_the_family_with_control_paths() {
+        var family = ControlArithmetic.maintained("U", List.of(Arrays.asList("U", null), List.of("M", "U"), List.of("S", "M")));
+        assertThat(family).isPresent();
+        assertThat(family.get().members()).extracting(Families.Member::controlPath)
+                .containsExactly(List.of("M", "U"), List.of("S", "M", "U"), List.of("U"));
+    }
+
+    /** Rows read while a write moved M to another family: S still names M as its parent, M is no longer listed. */
+    @Test
+    void maintained_rows_read_mid_write_are_no_family_rather_than_a_broken_one() {
+        assertThat(ControlArithmetic.maintained("U", List.of(Arrays.asList("U", null), List.of("S", "M")))).isEmpty();
+        assertThat(ControlArithmetic.maintained("U", List.of(List.of("M", "S"), List.of("S", "M")))).isEmpty();
+        assertThat(ControlArithmetic.maintained("U", List.of(List.of("S", "U")))).isEmpty();
     }
 
     @Test
