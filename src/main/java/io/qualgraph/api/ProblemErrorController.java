@@ -2,6 +2,7 @@ package io.qualgraph.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The servlet container's error path, in place of Spring Boot's JSON error page: whatever is sent there (an error
  * raised outside Spring MVC, in a filter or the container) answers as an RFC 9457 problem like every other error.
- * A server error's message is logged where it happened, never shown.
+ * A server error's message is logged where it happened, never shown. Not part of the API, so not in its OpenAPI
+ * document.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -2,6 +2,9 @@ package io.qualgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.qualgraph.support.Api;
 import io.qualgraph.support.IntegrationTest;
 import io.qualgraph.support.TestKeys;
@@ -46,5 +49,9 @@ class AccessIT {
         Api.Answer docs = new Api(port).get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("openapi").asString()).startsWith("3");
+        List<String> paths = new ArrayList<>();
+        docs.json().get("paths").propertyNames().forEach(paths::add);
+        assertThat(paths).contains("/api/accounts", "/api/entities/{id}/subsidiaries", "/api/admin/rescore/{id}")
+                .doesNotContain("/error");
     }
 }
