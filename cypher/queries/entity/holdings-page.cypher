@@ -1,7 +1,8 @@
 // A page of the direct holdings of one legal entity valid on a day (since inclusive, until exclusive), in order of
 // the held entity's id, then since: the subsidiaries a structure answer lists only up to its cap.
 // Parameters: id (entity id), day (date), skip, limit
-// Returns: total (holdings valid on the day), holdings (list of maps: id, name, share, shareMin, shareMax, since, until)
+// Returns: total (holdings valid on the day),
+//          holdings (list of maps: id, name, share, shareMin, shareMax, since, until)
 MATCH (e:LegalEntity {id: $id})
 RETURN COUNT {
          MATCH (e)-[r:OWNS]->(:LegalEntity)

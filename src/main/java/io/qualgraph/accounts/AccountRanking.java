@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
  * older than {@code listMaxAge} or a write makes it wrong. This class hears every committed write (it is a
  * {@link Maintainer}): a write that changes parties, stakes or risk flags, or changes a row that may have moved to
  * another entity or contact, makes every kept list stale; any other write (new engagements, contacts, opportunities,
- * intent: the stream a marketing system pushes) marks only the accounts it touched, and the next read of the current list re-scores just those, as of that
- * read, and re-ranks (each item's {@code asOf} says when it was scored). Lists for a past {@code asOf} are dropped on
- * every write, since a write may carry earlier events.
+ * intent: the stream a marketing system pushes) marks only the accounts it touched, and the next read of the current
+ * list re-scores just those, as of that read, and re-ranks (each item's {@code asOf} says when it was scored). Lists
+ * for a past {@code asOf} are dropped on every write, since a write may carry earlier events.
  */
 @Service
 @Order(100)
@@ -48,7 +48,8 @@ public class AccountRanking implements Maintainer {
     public record Page(List<AccountAnswer> items, int page, int size, int total, Instant asOf, Instant computedAt) {
     }
 
-    private record Computed(List<AccountAnswer> ranked, Instant asOf, Instant computedAt, long generation, long writes) {
+    private record Computed(List<AccountAnswer> ranked, Instant asOf, Instant computedAt, long generation,
+            long writes) {
 
         Computed with(List<AccountAnswer> rescored) {
             Set<String> ids = rescored.stream().map(AccountAnswer::accountId).collect(Collectors.toSet());
@@ -121,7 +122,8 @@ public class AccountRanking implements Maintainer {
             rows = graph.query("queries/scoring/accounts-touched", Map.of("entityIds",
                     List.copyOf(changes.entityIds()), "contactIds", List.copyOf(changes.contactIds())), r -> r);
         } catch (RuntimeException e) {
-            LOG.warn("Could not read the accounts a write touched; the ranked list will be recomputed: {}", e.getMessage());
+            LOG.warn("Could not read the accounts a write touched; the ranked list will be recomputed: {}",
+                    e.getMessage());
             generation.incrementAndGet();
             return;
         }

@@ -43,8 +43,8 @@ class ScoringBenchmark implements Command {
 
     @Override
     public String usage() {
-        return "[FAMILIES] — times the full re-score, single-account scores and the ranked list under pushed events on a generated "
-                + "graph (fresh embedded database)";
+        return "[FAMILIES] — times the full re-score, single-account scores and the ranked list under pushed events "
+                + "on a generated graph (fresh embedded database)";
     }
 
     @Override
