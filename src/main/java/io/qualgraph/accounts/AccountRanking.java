@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The ranked list of accounts. Ranking needs every account scored, so a computed list is kept for reuse until it is
- * older than {@code listMaxAge} or a write makes it wrong. This class hears every committed write (it is a
+ * older than {@code listMaxAge}, another scoring model is in force at its instant, or a write makes it wrong. This class hears every committed write (it is a
  * {@link Maintainer}): a write that changes parties, stakes or risk flags, or changes a row that may have moved to
  * another entity or contact, makes every kept list stale; any other write (new engagements, contacts, opportunities,
  * intent: the stream a marketing system pushes) marks only the accounts it touched, and the next read of the current
@@ -48,7 +48,7 @@ public class AccountRanking implements Maintainer {
     public record Page(List<AccountAnswer> items, int page, int size, int total, Instant asOf, Instant computedAt) {
     }
 
-    private record Computed(List<AccountAnswer> ranked, Instant asOf, Instant computedAt, long generation,
+    private record Computed(List<AccountAnswer> ranked, Instant asOf, Instant computedAt, String model, long generation,
             long writes) {
 
         Computed with(List<AccountAnswer> rescored) {
@@ -57,7 +57,7 @@ public class AccountRanking implements Maintainer {
             ranked.stream().filter(a -> !ids.contains(a.accountId())).forEach(merged::add);
             merged.addAll(rescored);
             merged.sort(AccountQualification.RANKING);
-            return new Computed(List.copyOf(merged), asOf, computedAt, generation, writes);
+            return new Computed(List.copyOf(merged), asOf, computedAt, model, generation, writes);
         }
     }
 
@@ -65,6 +65,7 @@ public class AccountRanking implements Maintainer {
     private static final Logger LOG = LoggerFactory.getLogger(AccountRanking.class);
 
     private final AccountQualification qualification;
+    private final ScoringModels models;
     private final ScoringSettings settings;
     private final Families families;
     private final Graph graph;
@@ -82,9 +83,10 @@ public class AccountRanking implements Maintainer {
         }
     };
 
-    AccountRanking(AccountQualification qualification, ScoringSettings settings, Families families, Graph graph,
-            Clock clock) {
+    AccountRanking(AccountQualification qualification, ScoringModels models, ScoringSettings settings,
+            Families families, Graph graph, Clock clock) {
         this.qualification = qualification;
+        this.models = models;
         this.settings = settings;
         this.families = families;
         this.graph = graph;
@@ -137,8 +139,10 @@ public class AccountRanking implements Maintainer {
     private synchronized Computed computed(Instant asOf) {
         Instant now = clock.instant();
         Instant key = asOf == null ? CURRENT : asOf;
+        Instant at = asOf == null ? now : asOf;
+        String model = models.activeAt(at).version();
         Computed cached = cache.get(key);
-        boolean fresh = cached != null && cached.generation() == generation.get()
+        boolean fresh = cached != null && cached.generation() == generation.get() && cached.model().equals(model)
                 && (asOf == null ? cached.computedAt().plus(settings.listMaxAge()).isAfter(now)
                         : cached.writes() == writes.get());
         if (fresh && asOf == null && !touched.isEmpty()) {
@@ -158,9 +162,8 @@ public class AccountRanking implements Maintainer {
         }
         long seenGeneration = generation.get();
         long seenWrites = writes.get();
-        Instant at = asOf == null ? now : asOf;
         List<AccountAnswer> all = qualification.all(at, settings.batchSize(), AccountQualification.Progress.SILENT);
-        Computed computed = new Computed(all, at, now, seenGeneration, seenWrites);
+        Computed computed = new Computed(all, at, now, model, seenGeneration, seenWrites);
         cache.put(key, computed);
         return computed;
     }

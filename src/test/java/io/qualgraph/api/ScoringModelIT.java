@@ -11,6 +11,7 @@ import io.qualgraph.support.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.JsonNode;
 
 /** A new model version changes scores and modelVersion from its activation on; earlier asOf reads do not change. */
 @IntegrationTest
@@ -26,6 +27,7 @@ class ScoringModelIT {
         assertThat(api.post("/api/ingest/bundle", TestKeys.ADMIN, bundle).status()).isEqualTo(200);
         String past = api.get("/api/accounts/SCO-P/score?asOf=2026-06-30", TestKeys.SALES).text();
         double before = api.get("/api/accounts/SCO-P/score", TestKeys.SALES).json().get("score").asDouble();
+        assertThat(listed(api, "SCO-P").get("modelVersion").asString()).isEqualTo("default-v1");
 
         String v2 = new ClassPathResource("scoring-models/default-v1.yaml").getContentAsString(StandardCharsets.UTF_8)
                 .replace("version: default-v1", "version: it-v2-" + System.nanoTime())
@@ -40,9 +42,21 @@ class ScoringModelIT {
             var now = api.get("/api/accounts/SCO-P/score", TestKeys.SALES).json();
             assertThat(now.get("modelVersion").asString()).isEqualTo(version);
             assertThat(now.get("score").asDouble()).isEqualTo(Math.min(100, before + 10));
+            JsonNode listed = listed(api, "SCO-P");
+            assertThat(listed.get("modelVersion").asString()).as("the kept list follows the activation").isEqualTo(version);
+            assertThat(listed.get("score").asDouble()).isEqualTo(now.get("score").asDouble());
         } finally {
             api.post("/api/scoring-models/default-v1/activate", TestKeys.ADMIN, "");
         }
+    }
+
+    private static JsonNode listed(Api api, String accountId) {
+        for (JsonNode item : api.get("/api/accounts?size=200&minScore=0", TestKeys.SALES).json().get("items")) {
+            if (item.get("accountId").asString().equals(accountId)) {
+                return item;
+            }
+        }
+        throw new AssertionError(accountId + " is not in the ranked list");
     }
 
     @Test
