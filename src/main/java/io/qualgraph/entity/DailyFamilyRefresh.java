@@ -3,17 +3,22 @@ package io.qualgraph.entity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
+import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
+import io.qualgraph.support.Maintainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Recomputes the maintained family membership of components whose validity window has passed (a stake's since or
- * until date came without a write), so that reads of today go back to the one-statement path (ADR 0004).
+ * until date came without a write), so that reads of today go back to the one-statement path (ADR 0004), and tells
+ * every maintainer, as a write of stakes would (a kept ranked list then regroups its accounts).
  */
 @Component
 class DailyFamilyRefresh {
@@ -23,11 +28,13 @@ class DailyFamilyRefresh {
     private final Graph graph;
     private final FamilyMaintainer maintainer;
     private final Clock clock;
+    private final ObjectProvider<Maintainer> maintainers;
 
-    DailyFamilyRefresh(Graph graph, FamilyMaintainer maintainer, Clock clock) {
+    DailyFamilyRefresh(Graph graph, FamilyMaintainer maintainer, Clock clock, ObjectProvider<Maintainer> maintainers) {
         this.graph = graph;
         this.maintainer = maintainer;
         this.clock = clock;
+        this.maintainers = maintainers;
     }
 
     @Scheduled(initialDelayString = "${qualgraph.refresh.initial-delay:PT30S}", fixedDelayString = "${qualgraph.refresh.every:PT5M}")
@@ -39,6 +46,8 @@ class DailyFamilyRefresh {
             int written = graph.write(tx -> maintainer.refresh(tx, stale));
             log.info("Family membership refreshed for {}: {} entities whose window had passed, {} written", today,
                     stale.size(), written);
+            ChangeSet familiesChanged = new ChangeSet(stale, Set.of(), true, false);
+            maintainers.orderedStream().forEach(m -> m.committed(familiesChanged));
         }
     }
 }

@@ -1,17 +1,22 @@
 package io.qualgraph.risk;
 
 import java.util.Map;
+import java.util.Set;
 
+import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
+import io.qualgraph.support.Maintainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the stored current risk levels (and with them the review queue) right when only time passes: a listing that
  * starts or ends, or a stake that ends, changes levels without any write. Every few minutes it looks for a level stored
- * for another day or regime and, when it finds one, recomputes every level (seconds for 100,000 entities).
+ * for another day or regime and, when it finds one, recomputes every level (seconds for 100,000 entities) and tells
+ * every maintainer, as a write of flags would (a kept ranked list then shows the new levels).
  */
 @Component
 class DailyRiskRefresh {
@@ -21,11 +26,13 @@ class DailyRiskRefresh {
     private final Graph graph;
     private final RiskRecompute recompute;
     private final RiskService risk;
+    private final ObjectProvider<Maintainer> maintainers;
 
-    DailyRiskRefresh(Graph graph, RiskRecompute recompute, RiskService risk) {
+    DailyRiskRefresh(Graph graph, RiskRecompute recompute, RiskService risk, ObjectProvider<Maintainer> maintainers) {
         this.graph = graph;
         this.recompute = recompute;
         this.risk = risk;
+        this.maintainers = maintainers;
     }
 
     @Scheduled(initialDelayString = "${qualgraph.refresh.initial-delay:PT30S}", fixedDelayString = "${qualgraph.refresh.every:PT5M}")
@@ -36,6 +43,8 @@ class DailyRiskRefresh {
             RiskRecompute.Result r = recompute.all();
             log.info("Stored risk levels recomputed for {}: {} entities ({} blocked) in {} ms", risk.today(), r.entities(),
                     r.blocked(), r.loadMillis() + r.computeMillis() + r.writeMillis());
+            ChangeSet levelsChanged = new ChangeSet(Set.of(), Set.of(), false, true);
+            maintainers.orderedStream().forEach(m -> m.committed(levelsChanged));
         }
     }
 }

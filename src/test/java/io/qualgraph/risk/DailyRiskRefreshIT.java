@@ -2,9 +2,11 @@ package io.qualgraph.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.qualgraph.accounts.AccountRanking;
 import io.qualgraph.ingest.Bundle;
 import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.support.Graph;
@@ -24,6 +26,8 @@ class DailyRiskRefreshIT {
     RiskService risk;
     @Autowired
     DailyRiskRefresh refresh;
+    @Autowired
+    AccountRanking ranking;
 
     @Test
     void a_level_stored_for_another_day_is_recomputed_for_today() {
@@ -36,6 +40,9 @@ class DailyRiskRefreshIT {
         graph.write(tx -> tx.run("MATCH (e:LegalEntity {id: 'DRR-E'}) SET e.qgRiskDay = date('2001-01-01'), "
                 + "e.qgRiskLevel = 'NONE', e.qgRiskRank = 0").consume());
 
+        AccountRanking.Filters all = new AccountRanking.Filters(null, null, null, null);
+        Instant listed = ranking.page(all, 0, 1, null).computedAt();
+
         refresh.refreshWhenStale();
 
         var stored = graph.query("queries/risk/stored-levels", Map.of("ids", List.of("DRR-E")), r -> r);
@@ -43,5 +50,6 @@ class DailyRiskRefreshIT {
             assertThat(r.get("level").asString()).isEqualTo("BLOCKED");
             assertThat(r.get("day").asLocalDate()).isEqualTo(risk.today());
         });
+        assertThat(ranking.page(all, 0, 1, null).computedAt()).as("the kept ranked list is recomputed").isAfter(listed);
     }
 }
