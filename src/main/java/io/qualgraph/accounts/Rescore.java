@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.qualgraph.support.Graph;
 import org.springframework.stereotype.Service;
@@ -16,8 +17,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Rescore {
 
-    /** What a run did: its id, instant, model, how many accounts and how long it took. */
-    public record Run(String id, Instant asOf, String modelVersion, int accounts, long millis) {
+    /**
+     * What a run did: its id, instant, model, how many accounts, when its snapshots were stored and how long it took
+     * ({@code millis} is null for a run read back from the graph, which does not record it).
+     */
+    public record Run(String id, Instant asOf, String modelVersion, int accounts, Instant storedAt, Long millis) {
     }
 
     private final AccountQualification qualification;
@@ -41,13 +45,14 @@ public class Rescore {
         Map<String, Object> run = new HashMap<>();
         run.put("id", id);
         run.put("asOf", asOf.atZone(ZoneOffset.UTC));
-        run.put("runAt", clock.instant().atZone(ZoneOffset.UTC));
+        Instant storedAt = clock.instant();
+        run.put("runAt", storedAt.atZone(ZoneOffset.UTC));
         run.put("modelVersion", model);
         run.put("accounts", answers.size());
         List<Map<String, Object>> rows = answers.stream().map(Rescore::row).toList();
         graph.write(tx -> tx.run(graph.cypher().get("queries/scoring/insert-snapshots"),
                 Map.of("run", run, "rows", rows)).consume());
-        return new Run(id, asOf, model, answers.size(), (System.nanoTime() - started) / 1_000_000);
+        return new Run(id, asOf, model, answers.size(), storedAt, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static Map<String, Object> row(AccountAnswer a) {
@@ -63,6 +68,25 @@ public class Rescore {
         row.put("tierHeld", a.tierHeld());
         row.put("recheckAt", a.recheckAt() == null ? null : a.recheckAt().atZone(ZoneOffset.UTC));
         return row;
+    }
+
+    /** The stored runs, newest first, at most {@code limit}. */
+    public List<Run> storedRuns(int limit) {
+        return read(null, limit);
+    }
+
+    /** The stored run {@code id}, if there is one. */
+    public Optional<Run> stored(String id) {
+        return read(id, 1).stream().findFirst();
+    }
+
+    private List<Run> read(String id, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("limit", limit);
+        return graph.query("queries/scoring/score-runs", parameters, r -> new Run(r.get("id").asString(),
+                r.get("asOf").asZonedDateTime().toInstant(), r.get("modelVersion").asString(null),
+                r.get("accounts").asInt(), r.get("runAt").asZonedDateTime().toInstant(), null));
     }
 
     /** The stored snapshots of one account, newest first. */

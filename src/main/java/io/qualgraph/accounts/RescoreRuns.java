@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 /**
  * Bulk re-score runs started through the admin API: one at a time, on a background thread, so that the caller gets
  * the run's id at once and reads its progress while it runs. The statuses of the last {@value #KEPT} runs of this
- * process are kept in memory; what a finished run stored (its snapshots) is in the graph.
+ * process are kept in memory; any other finished run (older, or run by another process or the command) answers from
+ * what it stored in the graph.
  */
 @Service
 public class RescoreRuns implements DisposableBean {
@@ -43,6 +44,10 @@ public class RescoreRuns implements DisposableBean {
 
         Status done(Rescore.Run run, Instant at) {
             return new Status(id, State.DONE, startedAt, run.accounts(), run.accounts(), at, run, null);
+        }
+
+        static Status stored(Rescore.Run run) {
+            return new Status(run.id(), State.DONE, run.asOf(), run.accounts(), run.accounts(), run.storedAt(), run, null);
         }
 
         Status failed(String why, Instant at) {
@@ -89,9 +94,13 @@ public class RescoreRuns implements DisposableBean {
         return status.get();
     }
 
-    /** The status of a run this process started, while it is among the last {@value #KEPT}. */
-    public synchronized Optional<Status> status(String id) {
-        return Optional.ofNullable(runs.get(id)).map(AtomicReference::get);
+    /** The status of run {@code id}: from memory while it is one of this process's last {@value #KEPT}, else stored. */
+    public Optional<Status> status(String id) {
+        Optional<Status> kept;
+        synchronized (this) {
+            kept = Optional.ofNullable(runs.get(id)).map(AtomicReference::get);
+        }
+        return kept.isPresent() ? kept : rescore.stored(id).map(Status::stored);
     }
 
     /** Runs the re-score; the worker is free again before the final status shows, so a caller seeing it may start. */

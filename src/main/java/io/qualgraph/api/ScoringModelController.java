@@ -3,8 +3,10 @@ package io.qualgraph.api;
 import java.net.URI;
 import java.util.List;
 
+import io.qualgraph.accounts.Rescore;
 import io.qualgraph.accounts.RescoreRuns;
 import io.qualgraph.accounts.ScoringModels;
+import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,13 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ScoringModelController {
 
     private static final int MAX_MODEL_CHARS = 200_000;
+    private static final int MAX_RUNS = 1000;
 
     private final ScoringModels models;
     private final RescoreRuns rescores;
+    private final Rescore rescore;
 
-    ScoringModelController(ScoringModels models, RescoreRuns rescores) {
+    ScoringModelController(ScoringModels models, RescoreRuns rescores, Rescore rescore) {
         this.models = models;
         this.rescores = rescores;
+        this.rescore = rescore;
     }
 
     @GetMapping("/api/scoring-models")
@@ -58,6 +64,12 @@ class ScoringModelController {
     ResponseEntity<RescoreRuns.Status> rescore() {
         RescoreRuns.Status started = rescores.start();
         return ResponseEntity.accepted().location(URI.create("/api/admin/rescore/" + started.id())).body(started);
+    }
+
+    /** The stored re-score runs, newest first. */
+    @GetMapping("/api/admin/rescore")
+    List<Rescore.Run> rescoreRuns(@RequestParam(defaultValue = "20") int limit) {
+        return rescore.storedRuns(Paging.limit("limit", limit, MAX_RUNS));
     }
 
     @GetMapping("/api/admin/rescore/{id}")

@@ -41,7 +41,7 @@ class RescoreRunsTests {
             halfway.countDown();
             release.await(10, TimeUnit.SECONDS);
             progress.scored(100, 100);
-            return new Rescore.Run(call.getArgument(0), NOW, "v1", 100, 7);
+            return new Rescore.Run(call.getArgument(0), NOW, "v1", 100, NOW, 7L);
         });
     }
 
@@ -93,7 +93,7 @@ class RescoreRunsTests {
 
     @Test
     void only_the_last_runs_are_kept() {
-        when(rescore.run(anyString(), any())).thenAnswer(call -> new Rescore.Run(call.getArgument(0), NOW, "v1", 0, 0));
+        when(rescore.run(anyString(), any())).thenAnswer(call -> new Rescore.Run(call.getArgument(0), NOW, "v1", 0, NOW, 0L));
         String first = null;
         for (int i = 0; i <= RescoreRuns.KEPT; i++) {
             String id = runs.start().id();

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
+import io.qualgraph.accounts.AccountQualification;
+import io.qualgraph.accounts.Rescore;
 import io.qualgraph.support.Api;
 import io.qualgraph.support.IntegrationTest;
 import io.qualgraph.support.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +27,8 @@ class QualificationGateIT {
     int port;
 
     Api api;
+    @Autowired
+    Rescore rescore;
 
     private static boolean loaded;
 
@@ -83,6 +88,21 @@ class QualificationGateIT {
             }
         }
         assertThat(found).as(history.text()).isTrue();
+    }
+
+    @Test
+    void runs_are_listed_and_a_run_not_started_here_answers_from_what_it_stored() {
+        String id = "cli-" + System.nanoTime();
+        rescore.run(id, AccountQualification.Progress.SILENT);
+        Api.Answer listed = api.get("/api/admin/rescore?limit=5", TestKeys.ADMIN);
+        assertThat(listed.status()).as(listed.text()).isEqualTo(200);
+        assertThat(listed.json().get(0).get("id").asString()).isEqualTo(id);
+        Api.Answer status = api.get("/api/admin/rescore/" + id, TestKeys.ADMIN);
+        assertThat(status.status()).as(status.text()).isEqualTo(200);
+        assertThat(status.json().get("state").asString()).isEqualTo("DONE");
+        assertThat(status.json().at("/result/accounts").asInt()).isPositive().isEqualTo(status.json().get("total").asInt());
+        assertThat(status.json().at("/result/millis").isNull()).as("not recorded in the graph").isTrue();
+        assertThat(api.get("/api/admin/rescore?limit=0", TestKeys.ADMIN).status()).isEqualTo(400);
     }
 
     private JsonNode finished(String location) {
