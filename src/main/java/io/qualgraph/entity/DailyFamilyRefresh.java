@@ -8,10 +8,9 @@ import java.util.TreeSet;
 
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
-import io.qualgraph.support.Maintainer;
+import io.qualgraph.support.Maintainers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +27,9 @@ class DailyFamilyRefresh {
     private final Graph graph;
     private final FamilyMaintainer maintainer;
     private final Clock clock;
-    private final ObjectProvider<Maintainer> maintainers;
+    private final Maintainers maintainers;
 
-    DailyFamilyRefresh(Graph graph, FamilyMaintainer maintainer, Clock clock, ObjectProvider<Maintainer> maintainers) {
+    DailyFamilyRefresh(Graph graph, FamilyMaintainer maintainer, Clock clock, Maintainers maintainers) {
         this.graph = graph;
         this.maintainer = maintainer;
         this.clock = clock;
@@ -47,7 +46,7 @@ class DailyFamilyRefresh {
             log.info("Family membership refreshed for {}: {} entities whose window had passed, {} written", today,
                     stale.size(), written);
             ChangeSet familiesChanged = new ChangeSet(stale, Set.of(), true, false);
-            maintainers.orderedStream().forEach(m -> m.committed(familiesChanged));
+            maintainers.committed(familiesChanged);
         }
     }
 }

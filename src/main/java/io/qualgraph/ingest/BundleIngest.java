@@ -7,10 +7,10 @@ import java.util.Set;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
+import io.qualgraph.support.Maintainers;
 import io.qualgraph.support.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,10 +25,10 @@ public class BundleIngest {
 
     private final Graph graph;
     private final KnownIds known;
-    private final ObjectProvider<Maintainer> maintainers;
+    private final Maintainers maintainers;
     private final IngestSettings settings;
 
-    BundleIngest(Graph graph, ObjectProvider<Maintainer> maintainers, IngestSettings settings) {
+    BundleIngest(Graph graph, Maintainers maintainers, IngestSettings settings) {
         this.graph = graph;
         this.known = new GraphKnownIds(graph);
         this.maintainers = maintainers;
@@ -68,10 +68,10 @@ public class BundleIngest {
         Written written = graph.write(tx -> {
             Map<String, IngestSummary.SectionCount> sections = writer.write(tx, rows);
             ChangeSet changes = Touched.changeSet(bundle, personsInGraph, sections);
-            maintainers.orderedStream().forEach(m -> m.refresh(tx, changes));
+            maintainers.refresh(tx, changes);
             return new Written(sections, changes);
         });
-        maintainers.orderedStream().forEach(m -> m.committed(written.changes()));
+        maintainers.committed(written.changes());
         Map<String, IngestSummary.SectionCount> counts = written.sections();
         IngestSummary summary = IngestSummary.of(counts, (System.nanoTime() - start) / 1_000_000);
         log.debug("Ingested {} rows: {} created, {} updated in {} ms", summary.rows(), summary.created(),

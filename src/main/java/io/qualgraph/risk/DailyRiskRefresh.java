@@ -5,10 +5,9 @@ import java.util.Set;
 
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
-import io.qualgraph.support.Maintainer;
+import io.qualgraph.support.Maintainers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +25,9 @@ class DailyRiskRefresh {
     private final Graph graph;
     private final RiskRecompute recompute;
     private final RiskService risk;
-    private final ObjectProvider<Maintainer> maintainers;
+    private final Maintainers maintainers;
 
-    DailyRiskRefresh(Graph graph, RiskRecompute recompute, RiskService risk, ObjectProvider<Maintainer> maintainers) {
+    DailyRiskRefresh(Graph graph, RiskRecompute recompute, RiskService risk, Maintainers maintainers) {
         this.graph = graph;
         this.recompute = recompute;
         this.risk = risk;
@@ -44,7 +43,7 @@ class DailyRiskRefresh {
             log.info("Stored risk levels recomputed for {}: {} entities ({} blocked) in {} ms", risk.today(), r.entities(),
                     r.blocked(), r.loadMillis() + r.computeMillis() + r.writeMillis());
             ChangeSet levelsChanged = new ChangeSet(Set.of(), Set.of(), false, true);
-            maintainers.orderedStream().forEach(m -> m.committed(levelsChanged));
+            maintainers.committed(levelsChanged);
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.CypherRegistry;
 import io.qualgraph.support.Graph;
-import io.qualgraph.support.Maintainer;
+import io.qualgraph.support.Maintainers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +23,9 @@ class BundleWriter {
 
     private final Graph graph;
     private final CypherRegistry cypher;
-    private final List<Maintainer> maintainers;
+    private final Maintainers maintainers;
 
-    BundleWriter(Graph graph, List<Maintainer> maintainers) {
+    BundleWriter(Graph graph, Maintainers maintainers) {
         this.graph = graph;
         this.cypher = graph.cypher();
         this.maintainers = maintainers;
@@ -54,10 +54,10 @@ class BundleWriter {
             tx.run(cypher.get("ingest/ownership/merge-persons"), Map.of("rows", people)).consume();
             tx.run(cypher.get("ingest/ownership/merge-ownership"), Map.of("rows", byPersons, "person", true)).consume();
             tx.run(cypher.get("ingest/ownership/merge-ownership"), Map.of("rows", byEntities, "person", false)).consume();
-            maintainers.forEach(m -> m.refresh(tx, changes));
+            maintainers.refresh(tx, changes);
             return bundle.ownership().size();
         });
-        maintainers.forEach(m -> m.committed(changes));
+        maintainers.committed(changes);
         return written;
     }
 
