@@ -2,11 +2,11 @@ package io.qualgraph.api;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.qualgraph.support.Problem;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -49,18 +49,14 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 
     static Map<String, Object> body(int status) {
         HttpStatus known = HttpStatus.resolve(status);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", known == null ? "Error " + status : known.getReasonPhrase());
-        body.put("status", status);
-        if (status == HttpStatus.BAD_REQUEST.value()) {
-            String rule = "must not contain an encoded slash (%2F), a NUL byte or a broken %-escape, and its headers must"
-                    + " be well formed";
-            body.put("detail", "The server could not read the request: its URL " + rule);
-            body.put("errors", List.of(Map.of("path", "url", "message", rule)));
-        } else {
-            body.put("detail", "The server could not process the request at the connection level");
+        String title = known == null ? "Error " + status : known.getReasonPhrase();
+        if (status != HttpStatus.BAD_REQUEST.value()) {
+            return ProblemBodies.of(status, title, "The server could not process the request at the connection level",
+                    List.of());
         }
-        return body;
+        String rule = "must not contain an encoded slash (%2F), a NUL byte or a broken %-escape, and its headers must"
+                + " be well formed";
+        return ProblemBodies.of(status, title, "The server could not read the request: its URL " + rule,
+                List.of(new Problem.FieldError("url", rule)));
     }
 }

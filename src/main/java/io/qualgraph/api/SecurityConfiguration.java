@@ -2,9 +2,9 @@ package io.qualgraph.api;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import io.qualgraph.support.Neo4jSettings;
+import io.qualgraph.support.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,31 +70,26 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> writeProblem(response, json,
                                 HttpStatus.UNAUTHORIZED, "Missing or unknown API key",
-                                "Send a valid key in the " + HEADER + " header"))
+                                "Send a valid key in the " + HEADER + " header", List.of()))
                         .accessDeniedHandler((request, response, ex) -> writeProblem(response, json,
                                 HttpStatus.FORBIDDEN, "Role not allowed",
-                                "This key's role may not call " + request.getMethod() + " " + request.getRequestURI())));
+                                "This key's role may not call " + request.getMethod() + " " + request.getRequestURI(),
+                                List.of())));
         return http.build();
     }
 
     /** A URL the firewall rejects (a {@code ..} segment, an encoded slash, dot or percent) is a 400 naming the rule. */
     @Bean
     RequestRejectedHandler rejectedUrls(JsonMapper json) {
-        return (request, response, rejected) -> {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType("application/problem+json");
-            json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", "Invalid input",
-                    "status", HttpStatus.BAD_REQUEST.value(), "detail", "url: " + rejected.getMessage(),
-                    "errors", List.of(Map.of("path", "url", "message", rejected.getMessage()))));
-        };
+        return (request, response, rejected) -> writeProblem(response, json, HttpStatus.BAD_REQUEST, "Invalid input",
+                "url: " + rejected.getMessage(), List.of(new Problem.FieldError("url", rejected.getMessage())));
     }
 
     private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpStatus status,
-            String title, String detail) throws IOException {
+            String title, String detail, List<Problem.FieldError> errors) throws IOException {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
-        json.writeValue(response.getOutputStream(), Map.of(
-                "type", "about:blank", "title", title, "status", status.value(), "detail", detail));
+        json.writeValue(response.getOutputStream(), ProblemBodies.of(status.value(), title, detail, errors));
     }
 
     /** Authenticates a request whose key is known; an unknown key stays anonymous and gets 401 on /api. */
