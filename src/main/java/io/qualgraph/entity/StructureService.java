@@ -2,8 +2,6 @@ package io.qualgraph.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +56,7 @@ public class StructureService {
                     .findFirst().orElseThrow(() -> Problem.notFound("Legal entity", id));
             long holdings = tx.run(cypher.get("queries/entity/holding-count"), Map.of("id", id, "day", day)).single()
                     .get("holdingCount").asLong();
-            return assemble(id, asOf, Membership.from(again), livePage(tx, id, day, 0, properties.maxFamilyIds()), again,
+            return assemble(id, asOf, Membership.from(again), livePage(tx, id, day, new Paging(0, properties.maxFamilyIds())), again,
                     holdings);
         });
     }
@@ -80,14 +78,14 @@ public class StructureService {
      * @throws Problem not found for an unknown id; invalid for a negative page or a size outside 1..maxPageSize
      */
     public FamilyPage family(String id, Instant asOf, int page, int size) {
-        long skip = Paging.of(page, size, properties.maxPageSize()).skip();
+        Paging paging = Paging.of(page, size, properties.maxPageSize());
         LocalDate day = BeneficialOwnerService.day(asOf);
         return graph.read(tx -> {
             Membership m = families.membership(tx, id).orElseThrow(() -> Problem.notFound("Legal entity", id));
             if (!m.holdsOn(day)) {
-                return livePage(tx, id, day, page, size);
+                return livePage(tx, id, day, paging);
             }
-            List<String> ids = families.members(tx, m.family(), skip, size).stream().map(row -> row[0]).toList();
+            List<String> ids = families.members(tx, m.family(), paging.skip(), size).stream().map(row -> row[0]).toList();
             return new FamilyPage(m.family(), page, size, m.size(), ids);
         });
     }
@@ -116,14 +114,11 @@ public class StructureService {
             List<EntityStructure.Subsidiary> subsidiaries) {
     }
 
-    private FamilyPage livePage(TransactionContext tx, String id, LocalDate day, int pageNumber, int size) {
-        long skip = new Paging(pageNumber, size).skip();
+    private FamilyPage livePage(TransactionContext tx, String id, LocalDate day, Paging paging) {
         ControlArithmetic.Result result = families.live(tx, id, day);
         String top = result.ultimateOf().get(id);
-        List<String> members = new ArrayList<>(result.ultimateOf().entrySet().stream()
-                .filter(e -> e.getValue().equals(top)).map(Map.Entry::getKey).toList());
-        members.sort(Comparator.naturalOrder());
-        List<String> page = members.stream().skip(skip).limit(size).toList();
-        return new FamilyPage(top, pageNumber, size, members.size(), page);
+        List<String> members = result.ultimateOf().entrySet().stream().filter(e -> e.getValue().equals(top))
+                .map(Map.Entry::getKey).sorted().toList();
+        return new FamilyPage(top, paging.page(), paging.size(), members.size(), paging.of(members));
     }
 }
