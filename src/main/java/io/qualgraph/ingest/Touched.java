@@ -11,8 +11,15 @@ import java.util.stream.Stream;
 
 import io.qualgraph.support.ChangeSet;
 
-/** The entity and person ids a bundle touches, as the {@code Maintainer}s need them. */
+/**
+ * The entity, person and contact ids a bundle touches, and how far its changes reach, as the {@code Maintainer}s
+ * need them.
+ */
 final class Touched {
+
+    /** Sections whose rows name the entity or contact they belong to, so that an update may move them. */
+    private static final List<String> REASSIGNABLE = List.of("contacts", "engagements", "opportunities", "committee",
+            "intent", "leads");
 
     private Touched() {
     }
@@ -39,10 +46,6 @@ final class Touched {
                 changed(counts, "entities") || changed(counts, "persons"), changed(counts, "ownership"),
                 changed(counts, "riskFlags"), REASSIGNABLE.stream().anyMatch(section -> updated(counts, section)));
     }
-
-    /** Sections whose rows name the entity or contact they belong to, so that an update may move them. */
-    private static final List<String> REASSIGNABLE = List.of("contacts", "engagements", "opportunities", "committee",
-            "intent", "leads");
 
     private static Set<String> contacts(Bundle b) {
         Stream<String> seats = Stream.concat(b.committee().stream(),
