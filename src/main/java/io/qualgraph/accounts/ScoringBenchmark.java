@@ -2,7 +2,6 @@ package io.qualgraph.accounts;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -89,8 +88,8 @@ class ScoringBenchmark implements Command {
         ranking.page(none, 0, 50, null);
         double first = (System.nanoTime() - start) / 1e6;
         int rounds = 50;
-        double[] ingests = new double[rounds];
-        double[] reads = new double[rounds];
+        List<Double> ingests = new ArrayList<>();
+        List<Double> reads = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             String contact = BenchmarkAccounts.contact((i * 7919) % families, i % 10, 0);
             Bundle push = Bundle.builder().add(new Bundle.Engagement("PUSH-" + i + "-" + System.nanoTime(), contact,
@@ -99,14 +98,14 @@ class ScoringBenchmark implements Command {
             ingest.ingest(push);
             long read = System.nanoTime();
             ranking.page(none, 0, 50, null);
-            ingests[i] = (read - pushed) / 1e6;
-            reads[i] = (System.nanoTime() - read) / 1e6;
+            ingests.add((read - pushed) / 1e6);
+            reads.add((System.nanoTime() - read) / 1e6);
         }
-        Arrays.sort(ingests);
-        Arrays.sort(reads);
+        double[] ingestPercentiles = BenchmarkServer.percentiles(ingests);
+        double[] readPercentiles = BenchmarkServer.percentiles(reads);
         System.out.printf("ranked list: first read (every account) %,.0f ms; after each one-engagement bundle: ingest p50 "
-                + "%.1f ms, next read p50 %.1f ms, p99 %.1f ms (%d rounds)%n", first, ingests[rounds / 2], reads[rounds / 2],
-                reads[rounds * 99 / 100], rounds);
+                + "%.1f ms, next read p50 %.1f ms, p99 %.1f ms (%d rounds)%n", first, ingestPercentiles[0],
+                readPercentiles[0], readPercentiles[1], rounds);
     }
 
     private static void load(ConfigurableApplicationContext app, int families, Instant now) {
