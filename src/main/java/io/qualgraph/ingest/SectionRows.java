@@ -66,7 +66,7 @@ final class SectionRows {
     /** A lead row: {@code contact} may be null (resolution links it later); the answers are flat properties. */
     private Map<String, Object> lead(Bundle.Lead r) {
         Bundle.Answers a = r.answers() == null ? new Bundle.Answers(null, null, null, null) : r.answers();
-        Map<String, Object> props = props("email", lower(r.email()), "name", r.name(), "title", r.title(),
+        Map<String, Object> props = props("contactId", r.contact(), "email", lower(r.email()), "name", r.name(), "title", r.title(),
                 "seniority", r.seniority(), "department", r.department(), "phone", r.phone(), "company", r.company(),
                 "website", r.website(), "country", r.country(), "lei", r.lei(), "source", r.source(),
                 "createdAt", instant(r.createdAt()), "status", r.status(), "budget", a.budget(),
