@@ -94,7 +94,7 @@ class SearchIT {
 
     @Test
     void query_syntax_in_the_text_is_only_words() {
-        assertThat(ids(search("q=name:zyntheon%20(holding*)~%5E%22&kind=ENTITY"), "ENTITY")).containsExactly("SRCH-P");
+        assertThat(ids(search("q=zyntheon:%20(holding*)~%5E%22&kind=ENTITY"), "ENTITY")).containsExactly("SRCH-P");
         assertThat(search("q=zyntheon%20AND%20(holding%20OR%20x)&kind=ENTITY").get("items")).isEmpty();
         assertThat(search("q=nothingmatchesthis").get("items")).isEmpty();
     }
