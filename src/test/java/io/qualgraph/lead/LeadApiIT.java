@@ -121,7 +121,7 @@ class LeadApiIT {
         assertThat(blocked.get("riskLevel").asString()).isEqualTo("BLOCKED");
         assertThat(blocked.has("evidence")).isFalse();
         JsonNode held = post("""
-                {"email": "someone@gmail.com", "lei": "LDTLEI0000000000PEP1", "name": "Pia Pepper", "source": "EVENT"}
+                {"email": "pia.pepper.ldt@gmail.com", "lei": "LDTLEI0000000000PEP1", "name": "Pia Pepper", "source": "EVENT"}
                 """);
         assertThat(held.at("/match/method").asString()).isEqualTo("LEI");
         assertThat(held.get("riskLevel").asString()).isEqualTo("HIGH");
@@ -155,12 +155,12 @@ class LeadApiIT {
     @Test
     void a_company_name_and_a_website_resolve_a_personal_email() {
         JsonNode byName = post("""
-                {"email": "boss@hotmail.com", "company": "NAMENSGLEICH LOGISTIK AG", "country": "AT"}
+                {"email": "ldt.boss@hotmail.com", "company": "NAMENSGLEICH LOGISTIK AG", "country": "AT"}
                 """);
         assertThat(byName.at("/match/method").asString()).isEqualTo("COMPANY_NAME");
         assertThat(byName.at("/match/confidence").asDouble()).isLessThan(1.0);
         JsonNode byWebsite = post("""
-                {"email": "boss2@gmail.com", "website": "https://www.pepper.example/"}
+                {"email": "ldt.boss2@gmail.com", "website": "https://www.pepper.example/"}
                 """);
         assertThat(byWebsite.at("/match/method").asString()).isEqualTo("WEBSITE_DOMAIN");
         JsonNode byContact = post("""
