@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.StrictJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,7 +21,7 @@ final class CsvSection {
 
     static final Map<String, Class<? extends Record>> TYPES = types();
     private static final String ATTRIBUTES = "attributes";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().addModule(StrictJson.module()).build();
 
     private final String name;
     private final RecordComponent[] components;
