@@ -1,15 +1,25 @@
-// Upserts leads by id with (:Lead)-[:ABOUT]->(:Contact), writing only what differs, so that re-sending changes nothing;
-// a row naming another contact than stored moves the relationship.
-// Parameters: $rows: list of {id, contact, props} (props: the row's non-null properties)
+// Upserts leads by id, writing only what differs, so that re-sending changes nothing. A row naming a contact links
+// (:Lead)-[:ABOUT]->(:Contact) (moving a link to another contact); a row without one keeps the lead's link, which
+// resolution sets. A lead whose identifying fields changed loses resolvedAt, so that resolution looks at it again.
+// Parameters: $rows: list of {id, contact (may be null), props} (props: the row's non-null properties)
 // Returns: created, updated (rows whose node was new / had a differing property or contact)
 UNWIND $rows AS row
-MATCH (target:Contact {id: row.contact})
+OPTIONAL MATCH (target:Contact {id: row.contact})
 OPTIONAL MATCH (old:Lead {id: row.id})
 WITH row, target, old, head([(old)-[:ABOUT]->(t) | t]) AS was
 WITH row, target, old IS NULL AS isNew,
-     old IS NOT NULL AND (was IS NULL OR was <> target OR any(k IN keys(row.props) WHERE old[k] IS NULL OR old[k] <> row.props[k])) AS changed
+     old IS NOT NULL AND ((target IS NOT NULL AND (was IS NULL OR was <> target))
+       OR any(k IN keys(row.props) WHERE old[k] IS NULL OR old[k] <> row.props[k])) AS changed,
+     old IS NOT NULL AND any(k IN ['contactId', 'email', 'lei', 'website', 'company', 'country']
+       WHERE row.props[k] IS NOT NULL AND (old[k] IS NULL OR old[k] <> row.props[k])) AS identityChanged
 MERGE (n:Lead {id: row.id})
+ON CREATE SET n.receivedAt = datetime()
 FOREACH (_ IN CASE WHEN isNew OR changed THEN [1] ELSE [] END | SET n += row.props)
-FOREACH (stale IN [(n)-[r:ABOUT]->(t) WHERE t <> target | r] | DELETE stale)
-MERGE (n)-[:ABOUT]->(target)
+FOREACH (_ IN CASE WHEN identityChanged THEN [1] ELSE [] END | REMOVE n.resolvedAt)
+FOREACH (stale IN [(n)-[r:ABOUT]->(t) WHERE target IS NOT NULL AND t <> target | r] | DELETE stale)
+WITH n, target, isNew, changed
+CALL (n, target) {
+  WITH n, target WHERE target IS NOT NULL
+  MERGE (n)-[:ABOUT]->(target)
+}
 RETURN count(CASE WHEN isNew THEN 1 END) AS created, count(CASE WHEN changed THEN 1 END) AS updated

@@ -80,9 +80,25 @@ public record Bundle(List<Entity> entities, List<Person> persons, List<Ownership
     public record Intent(String id, String entity, String topic, Double strength, String observedAt, String source) {
     }
 
-    /** An inbound or outbound lead about {@code contact}; {@code attributes} are stored as a JSON string. */
-    public record Lead(String id, String contact, String source, String createdAt, String status,
-            Map<String, Object> attributes) {
+    /**
+     * An inbound or outbound lead: about a known {@code contact}, or a person known by {@code email} and what the
+     * form said (name, title, company, website, country, LEI), which resolution matches to the graph. One of
+     * {@code contact} and {@code email} is required; {@code attributes} are stored as a JSON string.
+     */
+    public record Lead(String id, String contact, String email, String name, String title, String seniority,
+            String department, String phone, String company, String website, String country, String lei,
+            String source, String createdAt, String status, Answers answers, Map<String, Object> attributes) {
+
+        /** The row of DESIGN §4's first shape: a lead about a known contact. */
+        public static Lead about(String id, String contact, String source, String createdAt, String status,
+                Map<String, Object> attributes) {
+            return new Lead(id, contact, null, null, null, null, null, null, null, null, null, null, source,
+                    createdAt, status, null, attributes);
+        }
+    }
+
+    /** A lead's own answers on a form (BANT): each one of its vocabulary or absent. */
+    public record Answers(String budget, String timeline, String authority, String need) {
     }
 
     public static BundleBuilder builder() {

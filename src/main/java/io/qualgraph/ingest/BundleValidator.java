@@ -185,7 +185,11 @@ final class BundleValidator {
 
     private void lead(String p, Bundle.Lead r) {
         id(p, "lead", r.id());
-        ref(p + ".contact", r.contact(), Kind.CONTACT);
-        errors.date(p + ".createdAt", r.createdAt());
+        if (r.contact() != null) {
+            ref(p + ".contact", r.contact(), Kind.CONTACT);
+        } else if (r.email() == null || r.email().isBlank()) {
+            errors.add(p + ".email", "is required when contact is not given (a lead needs a contact id or an e-mail)");
+        }
+        LeadRules.check(p, r, errors);
     }
 }

@@ -15,12 +15,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One CSV section: a header row of bundle field names, then one row per line, converted to the
  * section's bundle record. Lead attributes come from a JSON-object column {@code attributes} and/or
- * columns named {@code attributes.KEY} (text values).
+ * columns named {@code attributes.KEY} (text values); lead answers from columns {@code answers.budget},
+ * {@code answers.timeline}, {@code answers.authority} and {@code answers.need}.
  */
 final class CsvSection {
 
     static final Map<String, Class<? extends Record>> TYPES = types();
     private static final String ATTRIBUTES = "attributes";
+    private static final List<String> ANSWERS = List.of("answers.budget", "answers.timeline", "answers.authority",
+            "answers.need");
     private static final JsonMapper JSON = JsonMapper.builder().addModule(StrictJson.module()).build();
 
     private final String name;
@@ -87,6 +90,9 @@ final class CsvSection {
         if (field.equals(ATTRIBUTES)) {
             return attributes(line, at, errors);
         }
+        if (component.getType() == Bundle.Answers.class) {
+            return answers(line);
+        }
         int column = header.indexOf(field);
         String text = column < 0 ? "" : line.fields().get(column).strip();
         if (text.isEmpty()) {
@@ -112,6 +118,18 @@ final class CsvSection {
         return attributes.isEmpty() ? null : attributes;
     }
 
+    private Bundle.Answers answers(CsvReader.Line line) {
+        String[] values = new String[ANSWERS.size()];
+        boolean any = false;
+        for (int i = 0; i < values.length; i++) {
+            int column = header.indexOf(ANSWERS.get(i));
+            String text = column < 0 ? "" : line.fields().get(column).strip();
+            values[i] = text.isEmpty() ? null : text;
+            any |= values[i] != null;
+        }
+        return any ? new Bundle.Answers(values[0], values[1], values[2], values[3]) : null;
+    }
+
     private boolean knows(String column) {
         if (name.equals("leads") && column.startsWith(ATTRIBUTES + ".") && column.length() > ATTRIBUTES.length() + 1) {
             return true;
@@ -122,7 +140,9 @@ final class CsvSection {
     private List<String> known() {
         List<String> names = new ArrayList<>();
         for (RecordComponent c : components) {
-            if (!c.getType().equals(List.class)) {
+            if (c.getType() == Bundle.Answers.class) {
+                names.addAll(ANSWERS);
+            } else if (!c.getType().equals(List.class)) {
                 names.add(c.getName());
             }
         }

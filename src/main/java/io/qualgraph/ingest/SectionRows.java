@@ -38,7 +38,7 @@ final class SectionRows {
                 "severity", r.severity(), "source", r.source(), "listedAt", date(r.listedAt()),
                 "delistedAt", date(r.delistedAt())))));
         sections.put("contacts", map(b.contacts(), r -> linked(r.id(), "entity", r.entity(), props("name", r.name(),
-                "email", r.email() == null ? null : r.email().strip().toLowerCase(Locale.ROOT), "title", r.title(),
+                "email", lower(r.email()), "title", r.title(),
                 "seniority", r.seniority(), "department", r.department()))));
         sections.put("engagements", map(b.engagements(), r -> linked(r.id(), "contact", r.contact(),
                 props("type", r.type(), "at", instant(r.at()), "topic", r.topic(), "channel", r.channel()))));
@@ -48,9 +48,7 @@ final class SectionRows {
         sections.put("committee", committee(b));
         sections.put("intent", map(b.intent(), r -> linked(r.id(), "entity", r.entity(), props("topic", r.topic(),
                 "strength", r.strength(), "observedAt", instant(r.observedAt()), "source", r.source()))));
-        sections.put("leads", map(b.leads(), r -> linked(r.id(), "contact", r.contact(), props("source", r.source(),
-                "createdAt", instant(r.createdAt()), "status", r.status(),
-                "attributes", r.attributes() == null ? null : JSON.writeValueAsString(r.attributes())))));
+        sections.put("leads", map(b.leads(), this::lead));
         return sections;
     }
 
@@ -63,6 +61,26 @@ final class SectionRows {
         row.put("since", props.get("since"));
         row.put("props", props);
         return row;
+    }
+
+    /** A lead row: {@code contact} may be null (resolution links it later); the answers are flat properties. */
+    private Map<String, Object> lead(Bundle.Lead r) {
+        Bundle.Answers a = r.answers() == null ? new Bundle.Answers(null, null, null, null) : r.answers();
+        Map<String, Object> props = props("contactId", r.contact(), "email", lower(r.email()), "name", r.name(), "title", r.title(),
+                "seniority", r.seniority(), "department", r.department(), "phone", r.phone(), "company", r.company(),
+                "website", r.website(), "country", r.country(), "lei", r.lei(), "source", r.source(),
+                "createdAt", instant(r.createdAt()), "status", r.status(), "budget", a.budget(),
+                "timeline", a.timeline(), "authority", a.authority(), "need", a.need(),
+                "attributes", r.attributes() == null ? null : JSON.writeValueAsString(r.attributes()));
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", r.id());
+        row.put("contact", r.contact());
+        row.put("props", props);
+        return row;
+    }
+
+    private static String lower(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static List<Map<String, Object>> committee(Bundle b) {

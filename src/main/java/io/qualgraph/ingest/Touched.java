@@ -44,7 +44,8 @@ final class Touched {
         b.persons().forEach(p -> touchedPersons.add(p.id()));
         return new ChangeSet(entities, touchedPersons, contacts(b),
                 changed(counts, "entities") || changed(counts, "persons"), changed(counts, "ownership"),
-                changed(counts, "riskFlags"), REASSIGNABLE.stream().anyMatch(section -> updated(counts, section)));
+                changed(counts, "riskFlags"), REASSIGNABLE.stream().anyMatch(section -> updated(counts, section)),
+                ids(b.leads(), Bundle.Lead::id).collect(Collectors.toSet()));
     }
 
     private static Set<String> contacts(Bundle b) {

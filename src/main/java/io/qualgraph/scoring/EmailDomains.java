@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Recognises personal, student and competitor e-mail domains from the model's lists. */
-enum EmailDomains {
+public enum EmailDomains {
     COMPETITOR("EMAIL_COMPETITOR_DOMAIN", "competitor"),
     STUDENT("EMAIL_STUDENT_DOMAIN", "student"),
     PERSONAL("EMAIL_PERSONAL_DOMAIN", "personal");
@@ -17,15 +17,15 @@ enum EmailDomains {
         this.label = label;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    int points(ScoringModel.Negatives negatives) {
+    public int points(ScoringModel.Negatives negatives) {
         return switch (this) {
             case COMPETITOR -> negatives.competitorPoints();
             case STUDENT -> negatives.studentPoints();
@@ -34,7 +34,7 @@ enum EmailDomains {
     }
 
     /** The kind of domain the address is on, the most severe first; empty for a company domain. */
-    static Optional<EmailDomains> classify(String email, ScoringModel.Negatives negatives) {
+    public static Optional<EmailDomains> classify(String email, ScoringModel.Negatives negatives) {
         if (email == null || email.indexOf('@') < 0) {
             return Optional.empty();
         }

@@ -13,7 +13,13 @@ import io.qualgraph.engagement.EngagementType;
  */
 public record ScoringModel(String version, String description, Fit fit, Engagement engagement,
         Activation activation, Committee committee, Intent intent, ContactRules contact,
-        QualificationRules qualification) {
+        QualificationRules qualification, LeadModel lead) {
+
+    /** The same model with {@code lead} as its lead part. */
+    ScoringModel withLead(LeadModel lead) {
+        return new ScoringModel(version, description, fit, engagement, activation, committee, intent, contact,
+                qualification, lead);
+    }
 
     /** Firmographic fit; never decays. Industry keys are lower case. */
     public record Fit(Map<String, Integer> industries, List<Band> employeeBands, Map<String, Integer> regions,

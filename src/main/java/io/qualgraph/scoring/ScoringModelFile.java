@@ -44,6 +44,9 @@ public final class ScoringModelFile {
         if (model == null) {
             return new Check(null, List.of("$: the file is empty"));
         }
+        if (model.lead() == null) {
+            model = model.withLead(DefaultLead.PART);
+        }
         return new Check(model, problems(model));
     }
 
@@ -64,6 +67,7 @@ public final class ScoringModelFile {
         ModelChecks.fit(m.fit(), problems);
         ModelChecks.engagement(m.engagement(), problems);
         ModelChecks.qualification(m.qualification(), problems);
+        LeadModelChecks.check(m.lead(), problems);
         require(problems, m.activation().windowDays() > 0 && m.activation().minContacts() >= 2,
                 "activation: windowDays must be > 0 and minContacts ≥ 2");
         require(problems, m.intent().halfLifeDays() > 0 && m.intent().cap() >= 0,

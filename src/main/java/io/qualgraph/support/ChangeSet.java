@@ -17,14 +17,22 @@ import java.util.Set;
  * @param flagsChanged whether any risk flag was created or changed
  * @param rowsReassigned whether an existing contact, engagement, opportunity, committee, intent or lead row was
  *        changed: it may now belong to another entity or contact, so an account not named above may have changed
+ * @param leadIds leads named by lead rows (created, changed or re-sent)
  */
 public record ChangeSet(Set<String> entityIds, Set<String> personIds, Set<String> contactIds, boolean partiesChanged,
-        boolean ownershipChanged, boolean flagsChanged, boolean rowsReassigned) {
+        boolean ownershipChanged, boolean flagsChanged, boolean rowsReassigned, Set<String> leadIds) {
 
     public ChangeSet {
         entityIds = Set.copyOf(entityIds);
         personIds = Set.copyOf(personIds);
         contactIds = Set.copyOf(contactIds);
+        leadIds = Set.copyOf(leadIds);
+    }
+
+    /** A write that names no lead. */
+    public ChangeSet(Set<String> entityIds, Set<String> personIds, Set<String> contactIds, boolean partiesChanged,
+            boolean ownershipChanged, boolean flagsChanged, boolean rowsReassigned) {
+        this(entityIds, personIds, contactIds, partiesChanged, ownershipChanged, flagsChanged, rowsReassigned, Set.of());
     }
 
     /** A write of entities, persons, ownership and flags only (an import of a register): parties count as changed. */
@@ -34,7 +42,7 @@ public record ChangeSet(Set<String> entityIds, Set<String> personIds, Set<String
 
     public boolean isEmpty() {
         return entityIds.isEmpty() && personIds.isEmpty() && contactIds.isEmpty() && !partiesChanged && !ownershipChanged
-                && !flagsChanged && !rowsReassigned;
+                && !flagsChanged && !rowsReassigned && leadIds.isEmpty();
     }
 
     /**

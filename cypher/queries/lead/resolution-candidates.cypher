@@ -1,0 +1,58 @@
+// For each lead's keys, what the graph holds: the contact by id and by e-mail with its employer and account, entities
+// by LEI, by e-mail domain and by website domain (each with its parent domains), full-text hits on the company name in
+// the lead's country, and the earliest earlier open lead with the same e-mail inside the duplicate window.
+// Parameters: rows: list of {id, contactId, email, lei, emailDomains (list), websiteDomains (list), nameQuery (Lucene
+//             query or null), country (or null), createdAt (DateTime), windowStart (DateTime)}, nameCandidates (int)
+// Returns: id, byId, byEmail ({contactId, entityId, accountId} or null), byLei, byEmailDomain, byWebsite, byName
+//          (lists of {id, name, jurisdiction, domain, accountId, familyContacts}), duplicateOf (lead id or null)
+UNWIND $rows AS row
+CALL (row) {
+  OPTIONAL MATCH (c:Contact {id: row.contactId})
+  OPTIONAL MATCH (c)-[:WORKS_AT]->(e:LegalEntity)
+  RETURN CASE WHEN c IS NULL THEN null ELSE {contactId: c.id, entityId: e.id, accountId: coalesce(e.qgFamily, e.id)} END AS byId
+}
+CALL (row) {
+  OPTIONAL MATCH (c:Contact {email: row.email})
+  OPTIONAL MATCH (c)-[:WORKS_AT]->(e:LegalEntity)
+  RETURN CASE WHEN c IS NULL THEN null ELSE {contactId: c.id, entityId: e.id, accountId: coalesce(e.qgFamily, e.id)} END AS byEmail
+}
+CALL (row) {
+  OPTIONAL MATCH (e:LegalEntity) WHERE row.lei IS NOT NULL AND (e.lei = row.lei OR e.id = row.lei)
+  WITH e WHERE e IS NOT NULL
+  RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
+    accountId: coalesce(e.qgFamily, e.id),
+    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) }}) AS byLei
+}
+CALL (row) {
+  UNWIND row.emailDomains AS domain
+  MATCH (e:LegalEntity {domain: domain})
+  RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
+    accountId: coalesce(e.qgFamily, e.id),
+    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) }}) AS byEmailDomain
+}
+CALL (row) {
+  UNWIND row.websiteDomains AS domain
+  MATCH (e:LegalEntity {domain: domain})
+  RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
+    accountId: coalesce(e.qgFamily, e.id),
+    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) }}) AS byWebsite
+}
+CALL (row) {
+  WITH row WHERE row.nameQuery IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_name_fulltext', row.nameQuery, {limit: $nameCandidates}) YIELD node AS e
+  WITH row, e WHERE row.country IS NULL OR e.jurisdiction = row.country
+  RETURN collect({id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
+    accountId: coalesce(e.qgFamily, e.id),
+    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) }}) AS byName
+}
+CALL (row) {
+  OPTIONAL MATCH (o:Lead {email: row.email})
+  WHERE o.id <> row.id AND coalesce(o.createdAt, o.receivedAt) >= row.windowStart
+    AND (coalesce(o.createdAt, o.receivedAt) < row.createdAt
+         OR (coalesce(o.createdAt, o.receivedAt) = row.createdAt AND o.id < row.id))
+    AND NOT coalesce(o.status, '') IN ['CONVERTED', 'DISQUALIFIED', 'UNQUALIFIED']
+    AND NOT coalesce(o.qgStage, '') IN ['CONVERTED', 'REJECTED']
+  WITH o ORDER BY coalesce(o.createdAt, o.receivedAt), o.id LIMIT 1
+  RETURN CASE WHEN o IS NULL THEN null ELSE coalesce(o.duplicateOf, o.id) END AS duplicateOf
+}
+RETURN row.id AS id, byId, byEmail, byLei, byEmailDomain, byWebsite, coalesce(byName, []) AS byName, duplicateOf

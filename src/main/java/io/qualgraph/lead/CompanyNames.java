@@ -1,0 +1,74 @@
+package io.qualgraph.lead;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Company names as resolution compares them: case, accents and punctuation folded, legal-form suffixes (GmbH, AG,
+ * Ltd, PLC, S.A., B.V., Inc., SE, …) removed; similarity is Jaro-Winkler on the normalised names, also with their
+ * words sorted (so word order does not matter). Pure.
+ */
+final class CompanyNames {
+
+    private static final Set<String> LEGAL_FORMS = Set.of("gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "ug", "se", "ltd",
+            "limited", "plc", "llc", "llp", "lp", "inc", "incorporated", "corp", "corporation", "co", "company", "sa",
+            "sas", "sarl", "sl", "slu", "spa", "srl", "bv", "nv", "ab", "as", "asa", "aps", "oy", "oyj", "pty", "pte",
+            "ltda", "sro", "kft", "zoo", "sp", "bhd", "sdn", "pvt", "ev");
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private CompanyNames() {
+    }
+
+    /** The name's words, folded, without trailing legal forms (at least one word is kept); "" for no words. */
+    static String normalise(String name) {
+        if (name == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[.'’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        List<String> words = new ArrayList<>(Arrays.asList(folded.split(" ")));
+        words.removeIf(String::isEmpty);
+        while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    /** Similarity in 0..1 of two normalised names. */
+    static double similarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return Math.max(JARO_WINKLER.apply(a, b), JARO_WINKLER.apply(sorted(a), sorted(b)));
+    }
+
+    /**
+     * A Lucene query for the full-text index: the whole name as a phrase (boosted) or any of its words; null when
+     * the name has no words. Normalised words are letters and digits only, so nothing needs escaping.
+     */
+    static String fullTextQuery(String normalised) {
+        if (normalised.isEmpty()) {
+            return null;
+        }
+        List<String> words = Arrays.stream(normalised.split(" ")).filter(w -> w.length() > 1 || normalised.length() == 1)
+                .toList();
+        if (words.isEmpty()) {
+            return null;
+        }
+        return "\"" + normalised + "\"^3 OR " + String.join(" OR ", words);
+    }
+
+    private static String sorted(String name) {
+        return Arrays.stream(name.split(" ")).sorted().collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,66 @@
+package io.qualgraph.lead;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import io.qualgraph.scoring.LeadModel;
+
+/** The company-name step of resolution: full-text hits compared by normalised-name similarity. Pure. */
+final class NameMatch {
+
+    private record Scored(Candidates.Entity entity, String normalised, double similarity) {
+    }
+
+    private NameMatch() {
+    }
+
+    /** The most similar hit from the model's minimum similarity, or null; confidence stays below 1. */
+    static Match best(LeadKeys lead, List<Candidates.Entity> hits, LeadModel.Resolution rules) {
+        if (lead.companyNormalised() == null || lead.companyNormalised().isEmpty()) {
+            return null;
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Candidates.Entity hit : hits) {
+            if (lead.country() == null || Objects.equals(lead.country(), hit.jurisdiction())) {
+                String normalised = CompanyNames.normalise(hit.name());
+                double similarity = CompanyNames.similarity(lead.companyNormalised(), normalised);
+                if (similarity >= rules.nameMinSimilarity()) {
+                    scored.add(new Scored(hit, normalised, similarity));
+                }
+            }
+        }
+        if (scored.isEmpty()) {
+            return null;
+        }
+        scored.sort(Comparator.comparingDouble(Scored::similarity).reversed()
+                .thenComparing(Comparator.comparingLong((Scored s) -> s.entity().familyContacts()).reversed())
+                .thenComparing(s -> s.entity().id()));
+        Scored chosen = scored.get(0);
+        double factor = lead.country() == null ? rules.noCountryFactor() : 1.0;
+        double confidence = round(rules.nameConfidence() * chosen.similarity() * factor);
+        List<String> evidence = new ArrayList<>();
+        evidence.add("company '" + lead.company() + "' (normalised '" + lead.companyNormalised() + "') is like '"
+                + chosen.entity().name() + "' (" + chosen.entity().id() + ", normalised '" + chosen.normalised()
+                + "'), similarity " + format(chosen.similarity()));
+        evidence.add(lead.country() == null ? "the lead names no country: compared across all countries"
+                : "compared within " + lead.country() + ", the lead's country");
+        List<Match.Alternative> alternatives = scored.subList(1, scored.size()).stream()
+                .map(s -> new Match.Alternative(s.entity().id(), s.entity().name(), s.entity().accountId(),
+                        "similarity " + format(s.similarity()) + ", below the chosen " + format(chosen.similarity())
+                                + " or a family with fewer contacts"))
+                .toList();
+        return new Match(chosen.entity().id(), chosen.entity().accountId(), MatchMethod.COMPANY_NAME, confidence,
+                evidence, alternatives);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

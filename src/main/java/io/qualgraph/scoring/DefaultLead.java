@@ -1,0 +1,30 @@
+package io.qualgraph.scoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The shipped default model's {@code lead:} part, which a model file without one takes (files older than leads). */
+final class DefaultLead {
+
+    private record LeadOnly(LeadModel lead) {
+    }
+
+    static final LeadModel PART = read();
+
+    private DefaultLead() {
+    }
+
+    private static LeadModel read() {
+        ObjectMapper yaml = YAMLMapper.builder()
+                .configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
+        try (InputStream in = DefaultLead.class.getResourceAsStream("/scoring-models/default-v1.yaml")) {
+            return yaml.readValue(in, LeadOnly.class).lead();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shipped scoring model", e);
+        }
+    }
+}

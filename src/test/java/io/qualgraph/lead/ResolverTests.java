@@ -1,0 +1,91 @@
+package io.qualgraph.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.qualgraph.scoring.LeadModel;
+import io.qualgraph.scoring.Models;
+import org.junit.jupiter.api.Test;
+
+class ResolverTests {
+
+    private static final LeadModel.Resolution RULES = Models.defaultModel().lead().resolution();
+
+    private static LeadKeys keys(String contact, String email, String lei, String domain, String company,
+            String country) {
+        return new LeadKeys("L1", contact, email, lei, domain, null, null, company, CompanyNames.normalise(company),
+                country);
+    }
+
+    private static Candidates.Entity entity(String id, String name, String country, String domain, long contacts) {
+        return new Candidates.Entity(id, name, country, domain, "P-" + id, contacts);
+    }
+
+    private static Candidates none() {
+        return new Candidates(null, null, List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    @Test
+    void a_given_contact_wins_over_everything_else() {
+        Candidates c = new Candidates(new Candidates.Person("C1", "E1", "P1"), new Candidates.Person("C2", "E2", "P2"),
+                List.of(entity("E3", "Other", "DE", null, 0)), List.of(), List.of(), List.of(), null);
+        Resolution r = Resolver.resolve(keys("C1", "x@acme.de", "LEI", "acme.de", "Acme", "DE"), c, RULES);
+        assertThat(r.contactId()).isEqualTo("C1");
+        assertThat(r.match().method()).isEqualTo(MatchMethod.CONTACT_ID);
+        assertThat(r.match().accountId()).isEqualTo("P1");
+        assertThat(r.newContactId()).isNull();
+    }
+
+    @Test
+    void a_domain_held_by_several_entities_goes_to_the_lead_country_then_the_biggest_family() {
+        Candidates c = new Candidates(null, null, List.of(), List.of(entity("US1", "Acme Inc", "US", "acme.com", 50),
+                entity("DE1", "Acme GmbH", "DE", "acme.com", 3), entity("DE2", "Acme Sales GmbH", "DE", "acme.com", 9)),
+                List.of(), List.of(), null);
+        Resolution r = Resolver.resolve(keys(null, "ann@acme.com", null, "acme.com", null, "DE"), c, RULES);
+        assertThat(r.match().entityId()).isEqualTo("DE2");
+        assertThat(r.match().method()).isEqualTo(MatchMethod.EMAIL_DOMAIN);
+        assertThat(r.match().alternatives()).extracting(Match.Alternative::entityId).containsExactly("DE1", "US1");
+        assertThat(r.match().confidence()).isLessThan(1.0);
+        assertThat(r.newContactId()).isEqualTo("C-L1");
+    }
+
+    @Test
+    void the_most_specific_domain_wins() {
+        Candidates c = new Candidates(null, null, List.of(), List.of(entity("P", "Acme", "DE", "acme.de", 100),
+                entity("S", "Acme Sales", "DE", "sales.acme.de", 1)), List.of(), List.of(), null);
+        assertThat(Resolver.resolve(keys(null, "a@sales.acme.de", null, "sales.acme.de", null, "DE"), c, RULES)
+                .match().entityId()).isEqualTo("S");
+    }
+
+    @Test
+    void a_company_name_matches_with_a_confidence_below_one_and_only_above_the_threshold() {
+        Candidates c = new Candidates(null, null, List.of(), List.of(), List.of(),
+                List.of(entity("E1", "Zenith Motors AG", "DE", null, 0), entity("E2", "Acme Industries GmbH", "DE", null, 0)),
+                null);
+        Resolution r = Resolver.resolve(keys(null, "ann@gmail.com", null, null, "ACME Industries Ltd.", "DE"), c, RULES);
+        assertThat(r.match().entityId()).isEqualTo("E2");
+        assertThat(r.match().method()).isEqualTo(MatchMethod.COMPANY_NAME);
+        assertThat(r.match().confidence()).isEqualTo(RULES.nameConfidence());
+        assertThat(r.match().alternatives()).isEmpty();
+    }
+
+    @Test
+    void a_hit_in_another_country_does_not_match() {
+        Candidates c = new Candidates(null, null, List.of(), List.of(), List.of(),
+                List.of(entity("E1", "Acme GmbH", "AT", null, 0)), null);
+        Resolution r = Resolver.resolve(keys(null, "ann@gmail.com", null, null, "Acme", "DE"), c, RULES);
+        assertThat(r.match()).isNull();
+        assertThat(r.newContactId()).isNull();
+    }
+
+    @Test
+    void nothing_matching_keeps_the_lead_unmatched_with_its_duplicate() {
+        Candidates c = new Candidates(null, null, List.of(), List.of(), List.of(), List.of(), "L0");
+        Resolution r = Resolver.resolve(keys(null, "ann@nowhere.example", null, "nowhere.example", "Nowhere", "DE"),
+                c, RULES);
+        assertThat(r.match()).isNull();
+        assertThat(r.duplicateOf()).isEqualTo("L0");
+        assertThat(none().byName()).isEmpty();
+    }
+}
