@@ -17,11 +17,10 @@ class ArchitectureTests {
     @Test
     void support_depends_on_no_feature() {
         noClasses().that().resideInAPackage("io.qualgraph.support..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.qualgraph.entity..", "io.qualgraph.contact..",
-                        "io.qualgraph.engagement..", "io.qualgraph.risk..", "io.qualgraph.scoring..",
-                        "io.qualgraph.qualification..", "io.qualgraph.model..", "io.qualgraph.ingest..",
-                        "io.qualgraph.api..", "io.qualgraph.web..", "io.qualgraph.accounts..", "io.qualgraph.seed..",
-                        "io.qualgraph.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.qualgraph.entity..", "io.qualgraph.risk..",
+                        "io.qualgraph.scoring..", "io.qualgraph.qualification..", "io.qualgraph.ingest..",
+                        "io.qualgraph.api..", "io.qualgraph.accounts..", "io.qualgraph.scoringmodels..",
+                        "io.qualgraph.rescore..", "io.qualgraph.tools..", "io.qualgraph.cli..")
                 .check(CLASSES);
     }
 
@@ -60,7 +59,8 @@ class ArchitectureTests {
             + "|LeadLedger)(\\$.*)?";
 
     private static final String PURE_RULES = "io\\.qualgraph\\.("
-            + "entity\\.(ControlArithmetic|EffectiveOwnership|OwnershipArithmetic|Cycles|OwnershipChecks|Holding|ReferenceOwnership)"
+            + "entity\\.(ControlArithmetic|EffectiveOwnership|OwnershipArithmetic|Cycles|OwnershipChecks|Holding)"
+            + "|tools\\.oracle\\.(ReferenceOwnership|ReferenceDay)"
             + "|risk\\.(SanctionsFixpoint|SanctionsEvidence|RiskRules|MinorRules|OwnershipWalk|RiskGraph|Assessment|Evidence))"
             + "(\\$.*)?";
 }

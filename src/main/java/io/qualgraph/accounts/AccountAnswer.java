@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.qualgraph.contact.CommitteeRole;
+import io.qualgraph.scoring.CommitteeRole;
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.Grade;
 import io.qualgraph.scoring.Outcome;

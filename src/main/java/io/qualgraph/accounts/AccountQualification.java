@@ -19,6 +19,7 @@ import io.qualgraph.scoring.AccountScorer;
 import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Reason;
 import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Problem;
 import org.neo4j.driver.TransactionContext;

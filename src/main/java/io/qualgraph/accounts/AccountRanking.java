@@ -16,6 +16,7 @@ import io.qualgraph.entity.Families;
 import io.qualgraph.scoring.Grade;
 import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Tier;
+import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;

@@ -13,6 +13,7 @@ import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.risk.RiskLevels;
 import io.qualgraph.scoring.ScoringModel;
 import io.qualgraph.scoring.Signals;
+import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Problem;
 import org.neo4j.driver.Record;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * the horizons), so that the caller reads the general way (ADR 0007).
  */
 @Component
-class AccountReadModel {
+public class AccountReadModel {
 
     /** A usable snapshot of one account. */
     record Loaded(Families.Family family, ScoringModel model, Map<String, RiskLevel> levels, Signals.Account signals) {
@@ -50,7 +51,7 @@ class AccountReadModel {
      *
      * @throws Problem 404 when no legal entity has that id
      */
-    Optional<Loaded> load(String entityId, Instant asOf) {
+    public Optional<Loaded> load(String entityId, Instant asOf) {
         ScoringModel guess = models.likelyAt(asOf);
         Map<String, Object> parameters = new HashMap<>(SignalLoader.params(List.of(), asOf, guess));
         parameters.put("id", entityId);

@@ -7,8 +7,7 @@ import io.qualgraph.entity.Families;
 import io.qualgraph.scoring.ContactScore;
 import io.qualgraph.scoring.ContactScorer;
 import io.qualgraph.scoring.ScoringModel;
-import io.qualgraph.accounts.ScoringModels;
-import io.qualgraph.accounts.SignalLoader;
+import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.Problem;
 import org.springframework.stereotype.Service;
 

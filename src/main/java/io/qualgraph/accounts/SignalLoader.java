@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
+import io.qualgraph.scoring.CommitteeRole;
+import io.qualgraph.scoring.Seniority;
+import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.entity.Families;
 import io.qualgraph.support.Graph;
 import org.neo4j.driver.TransactionContext;

@@ -1,6 +1,5 @@
 /**
- * Account and contact scoring services: model versions kept in the graph, set-based signal loading, live
- * scores, the ranked list, score snapshots, re-score and benchmark commands. The arithmetic is in scoring
- * and qualification; this package only gathers signals and calls it.
+ * The account read side: set-based signal loading, live account and contact scores, the one-statement account read
+ * and the ranked list. The arithmetic is in scoring and qualification; this package only gathers signals and calls it.
  */
 package io.qualgraph.accounts;

@@ -3,9 +3,9 @@ package io.qualgraph.api;
 import java.net.URI;
 import java.util.List;
 
-import io.qualgraph.accounts.Rescore;
-import io.qualgraph.accounts.RescoreRuns;
-import io.qualgraph.accounts.ScoringModels;
+import io.qualgraph.rescore.Rescore;
+import io.qualgraph.rescore.RescoreRuns;
+import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
 import org.springframework.http.HttpStatus;

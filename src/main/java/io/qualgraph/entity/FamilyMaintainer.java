@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class FamilyMaintainer implements Maintainer {
+public class FamilyMaintainer implements Maintainer {
 
     private final CypherRegistry cypher;
     private final StakeReader reader;
@@ -40,7 +40,7 @@ class FamilyMaintainer implements Maintainer {
     }
 
     /** Recomputes the components of {@code entityIds}; returns how many entities were written. */
-    int refresh(TransactionContext tx, TreeSet<String> entityIds) {
+    public int refresh(TransactionContext tx, TreeSet<String> entityIds) {
         LocalDate today = LocalDate.now(clock);
         int written = 0;
         while (!entityIds.isEmpty()) {

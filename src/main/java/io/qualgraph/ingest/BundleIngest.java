@@ -60,7 +60,7 @@ public class BundleIngest {
     }
 
     /** Writes an already validated bundle in one transaction, every time field moved by {@code shiftDays}. */
-    IngestSummary write(Bundle bundle, long shiftDays) {
+    public IngestSummary write(Bundle bundle, long shiftDays) {
         long start = System.nanoTime();
         Set<String> personsInGraph = known.persons(Touched.partiesOutsideBundle(bundle));
         Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);
@@ -82,7 +82,7 @@ public class BundleIngest {
     private record Written(Map<String, IngestSummary.SectionCount> sections, ChangeSet changes) {
     }
 
-    IngestSettings settings() {
+    public IngestSettings settings() {
         return settings;
     }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.OpportunityOutcome;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
+import io.qualgraph.scoring.CommitteeRole;
+import io.qualgraph.scoring.OpportunityOutcome;
+import io.qualgraph.scoring.Seniority;
+import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.ingest.References.Kind;
 import io.qualgraph.risk.RiskFlagType;
 import io.qualgraph.support.Problem;

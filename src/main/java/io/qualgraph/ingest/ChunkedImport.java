@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Unlike the API, a failure while writing leaves the chunks already committed in place.
  */
 @Component
-class ChunkedImport {
+public class ChunkedImport {
 
     /** Told after each committed chunk. */
     interface Progress {
@@ -25,7 +25,7 @@ class ChunkedImport {
         this.ingest = ingest;
     }
 
-    IngestSummary run(Bundle bundle, long shiftDays, Progress progress) {
+    public IngestSummary run(Bundle bundle, long shiftDays, Progress progress) {
         ingest.requireValid(bundle);
         long start = System.nanoTime();
         Map<String, IngestSummary.SectionCount> total = new LinkedHashMap<>();
@@ -40,7 +40,7 @@ class ChunkedImport {
         return IngestSummary.of(total, (System.nanoTime() - start) / 1_000_000);
     }
 
-    static void add(Map<String, IngestSummary.SectionCount> total, IngestSummary summary) {
+    public static void add(Map<String, IngestSummary.SectionCount> total, IngestSummary summary) {
         summary.sections().forEach((section, count) -> total.merge(section, count, IngestSummary.SectionCount::plus));
     }
 }

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 import io.qualgraph.support.Problem;
 
 /** Reads a CSV section in chunks of rows, each a bundle of that one section plus the rows it could not read. */
-final class CsvChunks {
+public final class CsvChunks {
 
     private static final Pattern PATH = Pattern.compile("^\\$\\.\\w+\\[(\\d+)](?:\\.(\\w+))?(.*)$");
 
     /** Rows read: the bundle of those that could be converted, the line of each, and every conversion error. */
-    record Chunk(Bundle bundle, List<Integer> lines, List<Problem.FieldError> errors, int rows) {
+    public record Chunk(Bundle bundle, List<Integer> lines, List<Problem.FieldError> errors, int rows) {
 
         /** Conversion errors and {@code validation} errors with bundle paths turned into lines and columns. */
         List<Problem.FieldError> withValidation(List<Problem.FieldError> validation) {
@@ -43,16 +43,16 @@ final class CsvChunks {
         this.pending = reader.next();
     }
 
-    static CsvChunks open(String section, Reader in) {
+    public static CsvChunks open(String section, Reader in) {
         CsvReader reader = new CsvReader(in);
         return new CsvChunks(reader, CsvSection.of(CsvSection.canonical(section), reader.next()));
     }
 
-    boolean hasMore() {
+    public boolean hasMore() {
         return pending != null;
     }
 
-    Chunk next(int maxRows) {
+    public Chunk next(int maxRows) {
         BundleBuilder builder = Bundle.builder();
         List<Integer> lines = new ArrayList<>();
         Errors errors = new Errors();

@@ -35,7 +35,7 @@ public class CsvIngest {
     }
 
     /** Throws a 400 problem listing every unreadable or invalid row of {@code chunk}. */
-    void requireValid(CsvChunks.Chunk chunk) {
+    public void requireValid(CsvChunks.Chunk chunk) {
         List<Problem.FieldError> errors = chunk.withValidation(bundles.validate(chunk.bundle()));
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);

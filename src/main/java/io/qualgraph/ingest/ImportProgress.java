@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import io.qualgraph.support.Problem;
 
 /** The import command's output: a line per committed chunk (at most every 2 s), a summary, or the errors. */
-final class ImportProgress implements ChunkedImport.Progress {
+public final class ImportProgress implements ChunkedImport.Progress {
 
     private static final long EVERY_NANOS = 2_000_000_000L;
     private static final int ERRORS_SHOWN = 50;
@@ -17,12 +17,12 @@ final class ImportProgress implements ChunkedImport.Progress {
     private long lastPrinted;
     private long committedRows;
 
-    ImportProgress(PrintStream out, Path file) {
+    public ImportProgress(PrintStream out, Path file) {
         this.out = out;
         this.file = file;
     }
 
-    void beforeChunk(long rowsDone) {
+    public void beforeChunk(long rowsDone) {
         committedRows = rowsDone;
     }
 
@@ -37,7 +37,7 @@ final class ImportProgress implements ChunkedImport.Progress {
         }
     }
 
-    void done(IngestSummary summary) {
+    public void done(IngestSummary summary) {
         out.printf("import: %s done: %,d rows, %,d created, %,d updated in %,d ms, validation included "
                         + "(%,.0f rows/s; %,d ms writing); committed in chunks%n", file.getFileName(), summary.rows(),
                 summary.created(), summary.updated(), (System.nanoTime() - start) / 1_000_000, rate(summary.rows()),
@@ -46,7 +46,7 @@ final class ImportProgress implements ChunkedImport.Progress {
                 section, count.rows(), count.created(), count.updated()));
     }
 
-    void failed(Problem problem) {
+    public void failed(Problem problem) {
         out.println("import: " + file.getFileName() + " rejected: " + problem.getMessage());
         problem.errors().stream().limit(ERRORS_SHOWN).forEach(e -> out.println("  " + e.path() + ": " + e.message()));
         if (problem.errors().size() > ERRORS_SHOWN) {

@@ -17,7 +17,7 @@ public record IngestSummary(Map<String, SectionCount> sections, long rows, long 
         }
     }
 
-    static IngestSummary of(Map<String, SectionCount> sections, long elapsedMs) {
+    public static IngestSummary of(Map<String, SectionCount> sections, long elapsedMs) {
         long rows = sections.values().stream().mapToLong(SectionCount::rows).sum();
         long created = sections.values().stream().mapToLong(SectionCount::created).sum();
         long updated = sections.values().stream().mapToLong(SectionCount::updated).sum();

@@ -2,13 +2,13 @@ package io.qualgraph.ingest;
 
 import java.util.regex.Pattern;
 
-import io.qualgraph.contact.Authority;
-import io.qualgraph.contact.Budget;
-import io.qualgraph.contact.LeadSource;
-import io.qualgraph.contact.LeadStatus;
-import io.qualgraph.contact.Need;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.contact.Timeline;
+import io.qualgraph.scoring.Authority;
+import io.qualgraph.scoring.Budget;
+import io.qualgraph.scoring.LeadSource;
+import io.qualgraph.scoring.LeadStatus;
+import io.qualgraph.scoring.Need;
+import io.qualgraph.scoring.Seniority;
+import io.qualgraph.scoring.Timeline;
 
 /** The field rules of a lead row beyond its id and contact: formats, lengths and vocabularies. */
 final class LeadRules {

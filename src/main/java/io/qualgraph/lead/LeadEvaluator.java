@@ -10,9 +10,9 @@ import java.util.Map;
 
 import io.qualgraph.accounts.AccountAnswer;
 import io.qualgraph.accounts.AccountQualification;
-import io.qualgraph.accounts.ScoringModels;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
+import io.qualgraph.scoringmodels.ScoringModels;
+import io.qualgraph.scoring.Seniority;
+import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.Horizon;
 import io.qualgraph.scoring.ScoringModel;
 import io.qualgraph.support.Graph;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.qualgraph.engagement.EngagementType;
+import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.LeadModel;
 import io.qualgraph.scoring.Reason;
 import io.qualgraph.scoring.Signals;

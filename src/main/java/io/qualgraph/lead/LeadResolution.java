@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.qualgraph.accounts.ScoringModels;
+import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.scoring.LeadModel;
 import io.qualgraph.scoring.ScoringModel;
 import io.qualgraph.support.ChangeSet;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
+import io.qualgraph.scoring.Seniority;
+import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.ContactScore;
 import io.qualgraph.scoring.ContactScorer;
 import io.qualgraph.scoring.EmailDomains;

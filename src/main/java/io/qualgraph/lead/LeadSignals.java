@@ -3,7 +3,7 @@ package io.qualgraph.lead;
 import java.time.Instant;
 import java.util.List;
 
-import io.qualgraph.contact.CommitteeRole;
+import io.qualgraph.scoring.CommitteeRole;
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.Signals;
 

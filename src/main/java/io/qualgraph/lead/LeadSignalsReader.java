@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import io.qualgraph.accounts.AccountAnswer;
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
+import io.qualgraph.scoring.CommitteeRole;
+import io.qualgraph.scoring.Seniority;
+import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.ScoringModel;
 import io.qualgraph.scoring.Signals;
 import org.neo4j.driver.Record;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.qualgraph.engagement.EngagementType;
+import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.LeadModel;
 import io.qualgraph.scoring.Signals;
 

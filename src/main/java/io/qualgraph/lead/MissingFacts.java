@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import io.qualgraph.contact.CommitteeRole;
+import io.qualgraph.scoring.CommitteeRole;
 import io.qualgraph.scoring.LeadModel;
 
 /** What is unknown about a lead that would most change its decision, the most points first. Pure. */

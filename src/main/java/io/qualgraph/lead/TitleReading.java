@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.qualgraph.contact.Seniority;
+import io.qualgraph.scoring.Seniority;
 
 /** A seniority read from a job title by the model's keywords, in the model's order (whole words only). Pure. */
 final class TitleReading {

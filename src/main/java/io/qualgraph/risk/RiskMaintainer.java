@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class RiskMaintainer implements Maintainer {
+public class RiskMaintainer implements Maintainer {
 
     private final RiskService risk;
     private final RiskLoader loader;
@@ -41,7 +41,7 @@ class RiskMaintainer implements Maintainer {
     }
 
     /** Re-assesses the parties and their descendants on {@code day}; returns how many entities were written. */
-    long refresh(TransactionContext tx, Set<String> parties, LocalDate day) {
+    public long refresh(TransactionContext tx, Set<String> parties, LocalDate day) {
         Set<String> affected = loader.descendants(tx, parties, day, properties.maxDepth());
         affected.addAll(parties);
         var assessments = risk.assessAll(tx, affected, day, risk.configuredRegime());

@@ -99,7 +99,7 @@ public class RiskService implements RiskLevels {
         return properties.regime();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 

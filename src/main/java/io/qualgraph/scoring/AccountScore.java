@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.qualgraph.contact.CommitteeRole;
 
 /**
  * An account's (a family's) score in 0..100, its fit grade, the figures qualification reads, the buying

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.qualgraph.contact.CommitteeRole;
 
 /**
  * Scores an account (a corporate family): fit grade, engagement of every contact of every member with

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.qualgraph.contact.CommitteeRole;
 
 /**
  * Buying-committee activation: the most distinct contacts that engaged positively inside one window of the

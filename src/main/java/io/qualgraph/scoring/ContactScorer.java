@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.Seniority;
 
 /**
  * Scores one contact: role relevance read against company size, engagement with decay, committee role,

@@ -1,6 +1,5 @@
 package io.qualgraph.scoring;
 
-import io.qualgraph.engagement.EngagementType;
 
 /** How far back a model looks: the oldest signal that can still carry points, so loaders read no more. */
 public final class Horizon {

@@ -3,7 +3,6 @@ package io.qualgraph.scoring;
 import java.util.List;
 import java.util.Map;
 
-import io.qualgraph.contact.Seniority;
 
 /**
  * The {@code lead:} part of a scoring model: how leads are resolved to the graph, scored and decided. A model file

@@ -3,9 +3,6 @@ package io.qualgraph.scoring;
 import java.util.List;
 import java.util.Map;
 
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
 
 /**
  * One version of the scoring model, as read from its YAML file: every weight, decay curve, threshold

@@ -3,7 +3,6 @@ package io.qualgraph.scoring;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.qualgraph.engagement.EngagementType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;

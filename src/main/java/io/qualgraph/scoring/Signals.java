@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
 
 /** What the graph says about an account or a contact at one instant: the scorers' only input. */
 public final class Signals {

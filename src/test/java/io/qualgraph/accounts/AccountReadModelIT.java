@@ -13,6 +13,7 @@ import io.qualgraph.ingest.Bundle;
 import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.support.IntegrationTest;
 import io.qualgraph.support.Problem;
+import io.qualgraph.tools.bench.BenchmarkAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

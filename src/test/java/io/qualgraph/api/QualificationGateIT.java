@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import io.qualgraph.accounts.AccountQualification;
-import io.qualgraph.accounts.Rescore;
+import io.qualgraph.rescore.Rescore;
 import io.qualgraph.support.Api;
 import io.qualgraph.support.IntegrationTest;
 import io.qualgraph.support.TestKeys;

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.qualgraph.tools.oracle.ReferenceOwnership;
+
 /** Production answers in the oracle's shape, and the differences between the two. */
 final class OracleComparison {
 

@@ -20,6 +20,7 @@ import io.qualgraph.support.AsOf;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.IntegrationTest;
+import io.qualgraph.tools.oracle.ReferenceOwnership;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;

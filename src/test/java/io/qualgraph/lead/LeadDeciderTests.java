@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
+import io.qualgraph.scoring.Seniority;
+import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.Models;
 import io.qualgraph.scoring.Reason;

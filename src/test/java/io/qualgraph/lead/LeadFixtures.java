@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.Seniority;
+import io.qualgraph.scoring.CommitteeRole;
+import io.qualgraph.scoring.Seniority;
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.Signals;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import io.qualgraph.contact.Seniority;
+import io.qualgraph.scoring.Seniority;
 import io.qualgraph.scoring.LeadModel;
 import io.qualgraph.scoring.Models;
 import org.junit.jupiter.api.Test;

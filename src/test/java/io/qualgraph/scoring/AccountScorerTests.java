@@ -12,9 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
 import org.junit.jupiter.api.Test;
 
 class AccountScorerTests {

@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
 import org.junit.jupiter.api.Test;
 
 class ContactScorerTests {

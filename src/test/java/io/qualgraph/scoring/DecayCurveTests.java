@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.qualgraph.engagement.EngagementType;
 import org.junit.jupiter.api.Test;
 
 class DecayCurveTests {

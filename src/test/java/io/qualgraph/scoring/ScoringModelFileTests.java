@@ -10,8 +10,8 @@ class ScoringModelFileTests {
     void shipped_default_model_is_valid_and_follows_common_practice() {
         ScoringModel model = Models.defaultModel();
         assertThat(model.version()).isEqualTo("default-v1");
-        assertThat(model.engagement().points()).containsEntry(io.qualgraph.engagement.EngagementType.DEMO_REQUEST, 25)
-                .containsEntry(io.qualgraph.engagement.EngagementType.UNSUBSCRIBE, -25);
+        assertThat(model.engagement().points()).containsEntry(io.qualgraph.scoring.EngagementType.DEMO_REQUEST, 25)
+                .containsEntry(io.qualgraph.scoring.EngagementType.UNSUBSCRIBE, -25);
     }
 
     @Test

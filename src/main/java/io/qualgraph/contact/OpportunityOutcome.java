@@ -1,6 +1,0 @@
-package io.qualgraph.contact;
-
-/** Where an opportunity stands (DESIGN §4 vocabulary). */
-public enum OpportunityOutcome {
-    OPEN, WON, LOST
-}

@@ -1,0 +1,6 @@
+package io.qualgraph.scoring;
+
+/** Where an opportunity stands (DESIGN §4 vocabulary). */
+public enum OpportunityOutcome {
+    OPEN, WON, LOST
+}

@@ -1,5 +1,0 @@
-package io.qualgraph.seed;
-
-/** A situation planted on purpose (a sanctions case, a cycle, …), named for reviewers in seed-data/README.md. */
-public record SeedCase(String title, String detail) {
-}

@@ -1,2 +1,0 @@
-/** The web page for sales, compliance and API users. */
-package io.qualgraph.web;
