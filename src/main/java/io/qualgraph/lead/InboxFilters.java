@@ -12,9 +12,8 @@ import io.qualgraph.support.Problem;
 /** The inbox's query parameters checked against their vocabularies; a bad one is a 400 naming it. */
 public final class InboxFilters {
 
-    private static final List<String> OUTCOMES = List.of("QUALIFIED", "NURTURE", "UNQUALIFIED", "DISQUALIFIED_FOR_NOW");
-    private static final List<String> ROUTES = List.of("SAME_DAY_OUTREACH", "WITHIN_48H", "AUTOMATED_NURTURE",
-            "MARKETING_ONLY", "DO_NOT_CONTACT", "HOLD_FOR_COMPLIANCE_REVIEW");
+    private static final List<String> OUTCOMES = names(io.qualgraph.scoring.Outcome.values());
+    private static final List<String> ROUTES = names(io.qualgraph.scoring.Route.values());
 
     private InboxFilters() {
     }
@@ -48,6 +47,10 @@ public final class InboxFilters {
             throw Problem.invalid(name, "must be an ISO-8601 date (2026-11-01) or instant (2026-11-01T10:00:00Z), was '"
                     + value + "'");
         }
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static void oneOf(String field, String value, List<String> allowed) {

@@ -94,7 +94,7 @@ public class LeadInbox {
         LeadQualification q = LeadAnswers.qualification(e);
         LeadRow r = e.row();
         return new InboxItem(r.id(), r.name(), r.email(), r.company(), r.source(), r.status(), r.createdAt(),
-                q.stage().name(), q.outcome(), q.route(), q.contactBy(), q.score(),
+                q.stage().name(), q.outcome().name(), q.route().name(), q.contactBy(), q.score(),
                 q.account() == null ? null : q.account().accountId(), q.account() == null ? null : q.account().tier(),
                 q.riskLevel() == null ? null : q.riskLevel().name(), q.recheckAt(), null, r.duplicateOf());
     }
