@@ -12,7 +12,7 @@ public record IngestSummary(Map<String, SectionCount> sections, long rows, long 
     /** Rows received in one section, and what they created or changed. */
     public record SectionCount(long rows, long created, long updated) {
 
-        SectionCount plus(SectionCount other) {
+        public SectionCount plus(SectionCount other) {
             return new SectionCount(rows + other.rows, created + other.created, updated + other.updated);
         }
     }
