@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import io.qualgraph.contact.LeadSource;
+import io.qualgraph.scoring.LeadSource;
 import io.qualgraph.support.AsOf;
 import io.qualgraph.support.Problem;
 

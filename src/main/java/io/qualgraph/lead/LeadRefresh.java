@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.qualgraph.accounts.ScoringModels;
+import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.Graph;
 import org.springframework.stereotype.Component;
 
