@@ -11,8 +11,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every application Cypher statement, read once from {@code cypher/queries} and {@code cypher/ingest}
- * on the classpath and looked up by its path without extension, e.g. {@code queries/entity/find-family}.
+ * Every application Cypher statement, read once from {@code cypher/queries}, {@code cypher/ingest} and
+ * {@code cypher/tools} (benchmarks) on the classpath and looked up by its path without extension, e.g.
+ * {@code queries/entity/find-family}.
  */
 @Component
 public class CypherRegistry {
@@ -43,7 +44,7 @@ public class CypherRegistry {
         Map<String, String> loaded = new TreeMap<>();
         try {
             PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-            for (String folder : new String[] {"queries", "ingest"}) {
+            for (String folder : new String[] {"queries", "ingest", "tools"}) {
                 for (Resource resource : resolver.getResources("classpath*:" + ROOT + folder + "/**/*.cypher")) {
                     String url = resource.getURL().toString();
                     String name = url.substring(url.lastIndexOf(ROOT) + ROOT.length(), url.length() - ".cypher".length());

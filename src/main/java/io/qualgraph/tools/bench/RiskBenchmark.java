@@ -89,7 +89,7 @@ class RiskBenchmark implements Command {
             String flag = "BR-NEW-" + run;
             long t0 = System.nanoTime();
             long written = graph.write(tx -> {
-                tx.run(graph.cypher().get("queries/benchmark/create-flags"), Map.of("rows", List.of(Map.of("id", flag, "subject", person,
+                tx.run(graph.cypher().get("tools/bench/create-flags"), Map.of("rows", List.of(Map.of("id", flag, "subject", person,
                         "type", "SANCTIONED", "listedAt", LocalDate.parse("2020-01-01"))))).consume();
                 return maintainer.refresh(tx, Set.of(person), risk.today());
             });
@@ -101,7 +101,7 @@ class RiskBenchmark implements Command {
     private static void load(Graph graph, String query, List<Map<String, Object>> rows) {
         for (int from = 0; from < rows.size(); from += 10_000) {
             List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + 10_000));
-            graph.execute("queries/benchmark/" + query, Map.of("rows", batch));
+            graph.execute("tools/bench/" + query, Map.of("rows", batch));
         }
     }
 }

@@ -116,7 +116,7 @@ class ScoringBenchmark implements Command {
     private static void load(ConfigurableApplicationContext app, int families, Instant now) {
         BundleIngest ingest = app.getBean(BundleIngest.class);
         Graph graph = app.getBean(Graph.class);
-        String create = graph.cypher().get("queries/benchmark/create-engagements");
+        String create = graph.cypher().get("tools/bench/create-engagements");
         for (int from = 0; from < families; from += LOAD_FAMILIES) {
             int to = Math.min(families, from + LOAD_FAMILIES);
             ingest.ingest(BenchmarkAccounts.structure(from, to, now));

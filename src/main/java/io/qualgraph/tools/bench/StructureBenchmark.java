@@ -91,7 +91,7 @@ class StructureBenchmark implements Command {
 
     private static void create(Graph graph, String statement, List<Map<String, Object>> rows) {
         for (int from = 0; from < rows.size(); from += 20_000) {
-            graph.execute("queries/benchmark/" + statement, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + 20_000))));
+            graph.execute("tools/bench/" + statement, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + 20_000))));
         }
     }
 
