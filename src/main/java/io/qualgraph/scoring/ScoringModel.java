@@ -32,7 +32,7 @@ public record ScoringModel(String version, String description, Fit fit, Engageme
      * sector, the other names and the NACE/NAICS codes an entity's industry may be given as (null: none).
      */
     public record Fit(Map<String, Integer> industries, Map<String, List<String>> industrySynonyms,
-            List<Band> employeeBands, Map<String, Integer> regions, int regulatedPoints, Map<String, Integer> grades) {
+            List<Band> employeeBands, Map<String, Integer> regions, int regulatedPoints, Map<Grade, Integer> grades) {
     }
 
     /**
@@ -96,12 +96,12 @@ public record ScoringModel(String version, String description, Fit fit, Engageme
     }
 
     /** {@code upgrades}: events that lift the tier the thresholds give (null: none). */
-    public record QualificationRules(Map<String, TierRule> tiers, Map<String, Routing> routing, boolean gradeDIsT4,
+    public record QualificationRules(Map<Tier, TierRule> tiers, Map<Tier, Routing> routing, boolean gradeDIsT4,
             int blockedRecheckDays, int heldRecheckDays, List<Upgrade> upgrades) {
     }
 
     /** When {@code event} happened at an account of one of {@code grades}, its tier is at least {@code tier}. */
-    public record Upgrade(UpgradeEvent event, List<String> grades, String tier) {
+    public record Upgrade(UpgradeEvent event, List<Grade> grades, Tier tier) {
     }
 
     /** The upgrade events the account scorer detects. */
@@ -113,9 +113,9 @@ public record ScoringModel(String version, String description, Fit fit, Engageme
     }
 
     /** Thresholds a tier demands; null fields do not apply. */
-    public record TierRule(List<String> grades, Double minEngagement, Integer minEngagedContacts, Double minScore) {
+    public record TierRule(List<Grade> grades, Double minEngagement, Integer minEngagedContacts, Double minScore) {
     }
 
-    public record Routing(String outcome, String route) {
+    public record Routing(Outcome outcome, Route route) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.AccountScore;
+import io.qualgraph.scoring.Grade;
 import io.qualgraph.scoring.Models;
 import io.qualgraph.scoring.ScoringModel;
 import org.junit.jupiter.api.Test;
@@ -18,27 +19,27 @@ class QualifierTests {
     private final Instant asOf = Instant.parse("2026-11-01T00:00:00Z");
 
     private AccountScore score(String grade, double score, double engagement, int contacts) {
-        return new AccountScore("E1", "Acme", score, grade, 25, engagement, contacts, true,
+        return new AccountScore("E1", "Acme", score, Grade.valueOf(grade), 25, engagement, contacts, true,
                 new AccountScore.Committee(Map.of(), List.of()), "default-v1", asOf, List.of(), List.of());
     }
 
     @Test
     void hot_account_with_fit_engagement_and_several_contacts_is_T1_same_day() {
         Qualification q = Qualifier.qualify(score("A", 80, 35, 3), RiskLevel.NONE, rules);
-        assertThat(q.tier()).isEqualTo("T1");
-        assertThat(q.outcome()).isEqualTo("QUALIFIED");
-        assertThat(q.route()).isEqualTo("SAME_DAY_OUTREACH");
+        assertThat(q.tier().name()).isEqualTo("T1");
+        assertThat(q.outcome().name()).isEqualTo("QUALIFIED");
+        assertThat(q.route().name()).isEqualTo("SAME_DAY_OUTREACH");
     }
 
     @Test
     void one_contact_alone_is_not_T1() {
-        assertThat(Qualifier.qualify(score("A", 80, 35, 1), RiskLevel.NONE, rules).tier()).isEqualTo("T2");
+        assertThat(Qualifier.qualify(score("A", 80, 35, 1), RiskLevel.NONE, rules).tier().name()).isEqualTo("T2");
     }
 
     @Test
     void a_blocked_family_is_never_qualified_whatever_the_score() {
         Qualification q = Qualifier.qualify(score("A", 100, 40, 9), RiskLevel.BLOCKED, rules);
-        assertThat(q.outcome()).isEqualTo("DISQUALIFIED_FOR_NOW");
+        assertThat(q.outcome().name()).isEqualTo("DISQUALIFIED_FOR_NOW");
         assertThat(q.recheckAt()).isEqualTo(asOf.plusSeconds(90L * 86400));
         assertThat(q.notes()).anyMatch(r -> r.code().equals("RISK_BLOCKED") && r.points() == 0);
     }
@@ -46,32 +47,32 @@ class QualifierTests {
     @Test
     void high_risk_holds_the_tier_for_compliance_review() {
         Qualification q = Qualifier.qualify(score("A", 80, 35, 3), RiskLevel.HIGH, rules);
-        assertThat(q.tier()).isEqualTo("T1");
+        assertThat(q.tier().name()).isEqualTo("T1");
         assertThat(q.tierHeld()).isTrue();
-        assertThat(q.route()).isEqualTo("HOLD_FOR_COMPLIANCE_REVIEW");
+        assertThat(q.route().name()).isEqualTo("HOLD_FOR_COMPLIANCE_REVIEW");
     }
 
     @Test
     void grade_d_is_low_fit_T4_marketing_only() {
         Qualification q = Qualifier.qualify(score("D", 60, 35, 3), RiskLevel.ELEVATED, rules);
-        assertThat(q.tier()).isEqualTo("T4");
-        assertThat(q.route()).isEqualTo("MARKETING_ONLY");
+        assertThat(q.tier().name()).isEqualTo("T4");
+        assertThat(q.route().name()).isEqualTo("MARKETING_ONLY");
     }
 
     private AccountScore withUpgrade(String grade, double score, ScoringModel.UpgradeEvent event) {
-        return new AccountScore("E1", "Acme", score, grade, 25, 20, 1, false,
+        return new AccountScore("E1", "Acme", score, Grade.valueOf(grade), 25, 20, 1, false,
                 new AccountScore.Committee(Map.of(), List.of()), "default-v1", asOf, List.of(),
                 List.of(new AccountScore.Upgrade(event, "Hot action: demo request by Vera (VP) [C1] on 2026-10-30")));
     }
 
     @Test
     void a_buyers_hot_action_at_a_fit_account_reaches_sales_by_the_models_upgrade_rule() {
-        assertThat(Qualifier.qualify(score("A", 35, 20, 1), RiskLevel.NONE, rules).tier()).isEqualTo("T3");
+        assertThat(Qualifier.qualify(score("A", 35, 20, 1), RiskLevel.NONE, rules).tier().name()).isEqualTo("T3");
         Qualification q = Qualifier.qualify(withUpgrade("A", 35, ScoringModel.UpgradeEvent.HOT_ACTION), RiskLevel.NONE,
                 rules);
-        assertThat(q.tier()).isEqualTo("T2");
-        assertThat(q.outcome()).isEqualTo("QUALIFIED");
-        assertThat(q.route()).isEqualTo("WITHIN_48H");
+        assertThat(q.tier().name()).isEqualTo("T2");
+        assertThat(q.outcome().name()).isEqualTo("QUALIFIED");
+        assertThat(q.route().name()).isEqualTo("WITHIN_48H");
         assertThat(q.notes()).anyMatch(r -> r.code().equals("TIER_UPGRADE_HOT_ACTION")
                 && r.detail().contains("T3 → T2 by qualification.upgrades[0]") && r.detail().contains("Vera (VP)"));
     }
@@ -79,20 +80,20 @@ class QualifierTests {
     @Test
     void an_upgrade_needs_the_grades_its_rule_names_and_never_lifts_past_the_risk_gate() {
         assertThat(Qualifier.qualify(withUpgrade("C", 35, ScoringModel.UpgradeEvent.HOT_ACTION), RiskLevel.NONE,
-                rules).tier()).isEqualTo("T3");
+                rules).tier().name()).isEqualTo("T3");
         assertThat(Qualifier.qualify(withUpgrade("C", 10, ScoringModel.UpgradeEvent.COMMITTEE_ACTIVATION),
-                RiskLevel.NONE, rules).tier()).isEqualTo("T3");
+                RiskLevel.NONE, rules).tier().name()).isEqualTo("T3");
         assertThat(Qualifier.qualify(withUpgrade("D", 35, ScoringModel.UpgradeEvent.HOT_ACTION), RiskLevel.NONE,
-                rules).tier()).isEqualTo("T4");
+                rules).tier().name()).isEqualTo("T4");
         Qualification held = Qualifier.qualify(withUpgrade("A", 35, ScoringModel.UpgradeEvent.HOT_ACTION),
                 RiskLevel.BLOCKED, rules);
-        assertThat(held.outcome()).isEqualTo("DISQUALIFIED_FOR_NOW");
+        assertThat(held.outcome().name()).isEqualTo("DISQUALIFIED_FOR_NOW");
     }
 
     @Test
     void a_grade_d_accounts_tier_note_states_the_rule_that_put_it_in_t4() {
         Qualification q = Qualifier.qualify(score("D", 60, 40, 3), RiskLevel.NONE, rules);
-        assertThat(q.tier()).isEqualTo("T4");
+        assertThat(q.tier().name()).isEqualTo("T4");
         assertThat(q.notes().get(0).detail()).contains("grade is D", "qualification.gradeDIsT4");
     }
 }
