@@ -3,7 +3,6 @@ package io.qualgraph.scoring;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.qualgraph.contact.Seniority;
 
 /**
  * Who is a plausible buyer at an account, and how much of a non-buyer's engagement the account counts. Competitors

@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.qualgraph.contact.CommitteeRole;
-import io.qualgraph.contact.Seniority;
-import io.qualgraph.engagement.EngagementType;
 import org.junit.jupiter.api.Test;
 
 /** Issue #11 items 1–3: non-buyers do not lift an account, activation means buyers, hot actions are upgrade events. */
