@@ -47,6 +47,18 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** The lead rules (resolution choice, score, decision, timing) are plain Java too. */
+    @Test
+    void lead_rules_are_pure_java() {
+        noClasses().that().haveNameMatching(PURE_LEAD_RULES)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..")
+                .check(CLASSES);
+    }
+
+    private static final String PURE_LEAD_RULES = "io\\.qualgraph\\.lead\\.(Resolver|NameMatch|CompanyNames|Domains"
+            + "|LeadScorer|LeadParts|LeadDecider|LeadTiming|WorkingHours|MissingFacts|TitleReading|LeadStages|Funnel"
+            + "|LeadLedger)(\\$.*)?";
+
     private static final String PURE_RULES = "io\\.qualgraph\\.("
             + "entity\\.(ControlArithmetic|EffectiveOwnership|OwnershipArithmetic|Cycles|OwnershipChecks|Holding|ReferenceOwnership)"
             + "|risk\\.(SanctionsFixpoint|SanctionsEvidence|RiskRules|MinorRules|OwnershipWalk|RiskGraph|Assessment|Evidence))"

@@ -65,6 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/ingest/**", "/api/admin/**").hasRole(admin)
                         .requestMatchers(HttpMethod.POST, "/api/scoring-models/**", "/api/model/**").hasRole(admin)
                         .requestMatchers("/api/reviews/**").hasAnyRole(compliance, admin)
+                        .requestMatchers(HttpMethod.POST, "/api/leads", "/api/leads/**").hasAnyRole(sales, admin)
                         .requestMatchers("/api/**").hasAnyRole(sales, compliance, admin)
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e

@@ -46,8 +46,8 @@ class LeadResolutionIT {
                   {"id": "RES-L-LEI", "email": "ceo@private-mail.example", "lei": "RESLEI00000000000001"},
                   {"id": "RES-L-DOMAIN", "email": "new.person@resolva.example", "country": "DE", "name": "New Person",
                    "title": "CTO"},
-                  {"id": "RES-L-WEB", "email": "someone@gmail.com", "website": "https://www.webbed.example/contact"},
-                  {"id": "RES-L-NAME", "email": "ops@hotmail.com", "company": "NAMELY LOGISTIK", "country": "AT"},
+                  {"id": "RES-L-WEB", "email": "res.someone@gmail.com", "website": "https://www.webbed.example/contact"},
+                  {"id": "RES-L-NAME", "email": "res.ops@hotmail.com", "company": "NAMELY LOGISTIK", "country": "AT"},
                   {"id": "RES-L-NONE", "email": "who@unknown-co.example", "company": "Unknown Co", "country": "FR"},
                   {"id": "RES-L-DUP1", "email": "twice@unknown-co.example", "createdAt": "2026-11-01T10:00:00Z"},
                   {"id": "RES-L-DUP2", "email": "twice@unknown-co.example", "createdAt": "2026-11-05T10:00:00Z"}]}

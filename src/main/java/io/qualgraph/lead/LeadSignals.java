@@ -1,0 +1,26 @@
+package io.qualgraph.lead;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.qualgraph.contact.CommitteeRole;
+import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.Signals;
+
+/**
+ * Everything the lead scorer reads about one lead at one instant: what the lead said, its contact's signals (for an
+ * unmatched lead, a contact made of the lead's own fields, with no events), and its account's decision (null when
+ * nothing matched).
+ */
+record LeadSignals(String leadId, Instant createdAt, String source, String status, String name, String email,
+        String phone, String title, Answers answers, Signals.Contact contact, AccountView account, String duplicateOf) {
+
+    /** The form's own answers, each a vocabulary name or null. */
+    record Answers(String budget, String timeline, String authority, String need) {
+    }
+
+    /** The account's decision as the account engine gave it at the same instant. */
+    record AccountView(String accountId, double score, String grade, String tier, String outcome, String route,
+            RiskLevel riskLevel, Instant recheckAt, List<CommitteeRole> missingRoles) {
+    }
+}

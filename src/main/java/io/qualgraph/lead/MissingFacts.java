@@ -1,0 +1,59 @@
+package io.qualgraph.lead;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.qualgraph.contact.CommitteeRole;
+import io.qualgraph.scoring.LeadModel;
+
+/** What is unknown about a lead that would most change its decision, the most points first. Pure. */
+final class MissingFacts {
+
+    private MissingFacts() {
+    }
+
+    static List<LeadDecision.Missing> of(LeadSignals lead, LeadScore score, LeadModel rules) {
+        List<LeadDecision.Missing> missing = new ArrayList<>();
+        if (lead.account() == null) {
+            missing.add(new LeadDecision.Missing("COMPANY_UNMATCHED", "The company is unmatched: no account fit, tier "
+                    + "or risk check counts until the lead names a known company, domain or LEI",
+                    max(rules.grades()) + max(rules.tiers())));
+        } else if (lead.account().missingRoles() != null
+                && lead.account().missingRoles().contains(CommitteeRole.ECONOMIC_BUYER)) {
+            missing.add(new LeadDecision.Missing("NO_ECONOMIC_BUYER", "No economic buyer is known at account "
+                    + lead.account().accountId(), 0));
+        }
+        if (lead.phone() == null) {
+            missing.add(new LeadDecision.Missing("NO_PHONE", "No phone number", rules.completeness().phone()));
+        }
+        if (!LeadParts.realName(lead.name())) {
+            missing.add(new LeadDecision.Missing("NO_REAL_NAME", "No real name", rules.completeness().realName()));
+        }
+        if (score.domainKind() != null && !score.competitor()) {
+            missing.add(new LeadDecision.Missing("NO_COMPANY_EMAIL", "The e-mail is on a " + score.domainKind()
+                    .toLowerCase(java.util.Locale.ROOT) + " domain", rules.completeness().companyEmail()));
+        }
+        LeadSignals.Answers a = lead.answers() == null ? new LeadSignals.Answers(null, null, null, null) : lead.answers();
+        answer(missing, "BUDGET", a.budget(), rules.answers().get("budget"));
+        answer(missing, "TIMELINE", a.timeline(), rules.answers().get("timeline"));
+        answer(missing, "AUTHORITY", a.authority(), rules.answers().get("authority"));
+        answer(missing, "NEED", a.need(), rules.answers().get("need"));
+        missing.sort(Comparator.comparingDouble(LeadDecision.Missing::points).reversed()
+                .thenComparing(LeadDecision.Missing::code));
+        return missing;
+    }
+
+    private static void answer(List<LeadDecision.Missing> missing, String field, String value, Map<String, Integer> points) {
+        if (value == null || value.equals("UNKNOWN")) {
+            missing.add(new LeadDecision.Missing(field + "_UNKNOWN", field.charAt(0)
+                    + field.substring(1).toLowerCase(java.util.Locale.ROOT) + " unknown", max(points)));
+        }
+    }
+
+    private static int max(Map<String, Integer> points) {
+        return points == null || points.isEmpty() ? 0 : Math.max(0, Collections.max(points.values()));
+    }
+}
