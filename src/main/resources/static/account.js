@@ -12,18 +12,19 @@ QG.views.account = async (id) => {
   $('#accountTitle').textContent = score.accountName || nameOf(score.accountId);
   $('#accountSub').textContent = [score.accountId, id !== score.accountId ? `opened from ${nameOf(id)} (${id})` : null,
     `model ${score.modelVersion}`, `as of ${day(score.asOf)}`].filter(Boolean).join(' · ');
-  $('#accountChips').replaceChildren(chip('Score', num(score.score), 'big'), chip('Grade', score.grade), chip('Tier', score.tier + (score.tierHeld ? ' (held)' : '')),
+  put($('#accountChips'), chip('Score', num(score.score), 'big'), chip('Grade', score.grade), chip('Tier', score.tier + (score.tierHeld ? ' (held)' : '')),
     chip('Outcome', words(score.outcome), `outcome-${score.outcome}`), chip('Route', words(score.route)),
-    chip('Risk', words(score.riskLevel), `level-${score.riskLevel}`), score.recheckAt ? chip('Recheck', day(score.recheckAt)) : null);
+    chip('Risk', words(score.riskLevel), `level-${score.riskLevel}`), score.recheckAt ? chip('Recheck', day(score.recheckAt)) : '');
   reasonsSummary($('#accountReasons'), score.summary, score.reasons || []);
   ledgerRows($('#reasons tbody'), score.reasons || []);
   const box = $('#ledger'), button = $('#ledgerToggle');
   box.hidden = true;
+  box.closest('.card').classList.remove('wide');
   const total = (score.reasons || []).length;
   const label = () => `${box.hidden ? 'Show' : 'Hide'} the full ledger (${total} reasons adding up to ${num(score.score)})`;
   button.textContent = label();
   button.setAttribute('aria-expanded', 'false');
-  button.onclick = () => { box.hidden = !box.hidden; button.setAttribute('aria-expanded', String(!box.hidden)); button.textContent = label(); };
+  button.onclick = () => toggleLedger(box, button, label);
   committee(score.committee);
   await Promise.all([scoreHistory(score), drawFamily(score.accountId, id)]);
 };
@@ -34,7 +35,7 @@ function committee(c) {
   const missing = new Set(c && c.missing || []);
   const roles = [...new Set([...REQUIRED_ROLES.filter(r => r in covered || missing.has(r)), ...Object.keys(covered), ...missing])];
   const list = $('#committee');
-  list.replaceChildren(...roles.map(role => {
+  put(list, ...roles.map(role => {
     const people = (covered[role] || []).map(p => {
       const pid = typeof p === 'string' ? p : p.id || p.contactId;
       const known = QG.names.get(pid);
@@ -71,7 +72,7 @@ async function drawFamily(accountId, focus) {
     + ((first.cycles || []).length ? ` · ownership cycles: ${first.cycles.map(c => c.map(nameOf).join(' → ')).join('; ')}` : '');
   await family.render(focus);
   memberList(focus);
-  $('#familyLegend').replaceChildren(...Object.entries(RISK_COLOURS).map(([level, colour]) =>
+  put($('#familyLegend'), ...Object.entries(RISK_COLOURS).map(([level, colour]) =>
     el('span', { class: 'key-item' }, el('span', { class: 'swatch', style: `background:${colour}` }), words(level))),
     el('span', { class: 'key-item' }, el('span', { class: 'swatch person' }), 'person'),
     el('span', { class: 'key-item', text: 'thick border: ultimate parent · solid arrow: control (over 50%)' }));
@@ -81,7 +82,7 @@ async function drawFamily(accountId, focus) {
 function memberList(focus) {
   const order = { parent: 0, member: 1, owner: 2, person: 3 };
   const rows = [...family.nodes.values()].sort((a, b) => order[a.data.kind] - order[b.data.kind] || a.data.label.localeCompare(b.data.label));
-  $('#familyList').replaceChildren(...rows.map(n => el('li', {}, el('button', { type: 'button', class: 'member', 'data-id': n.data.id,
+  put($('#familyList'), ...rows.map(n => el('li', {}, el('button', { type: 'button', class: 'member', 'data-id': n.data.id,
     'aria-current': n.data.id === focus ? 'true' : null, onclick: () => { family.select(n.data.id); selectNode(n.data.id); } },
   el('span', { class: 'swatch', style: `background:${RISK_COLOURS[n.data.risk] || '#fff'}` }), el('span', { text: n.data.label }),
   el('span', { class: 'muted', text: ` ${({ parent: 'ultimate parent', member: 'member', owner: 'other company', person: 'person' })[n.data.kind]}` })))));
@@ -93,7 +94,7 @@ function selectNode(nid) {
   if (!n) return;
   const entity = n.data.kind !== 'person';
   const panel = $('#nodePanel');
-  panel.replaceChildren(el('h3', { text: n.data.label }), el('p', { class: 'muted', text: `${nid}${n.data.risk ? ' · risk ' + words(n.data.risk) : ''}` }),
+  put(panel, el('h3', { text: n.data.label }), el('p', { class: 'muted', text: `${nid}${n.data.risk ? ' · risk ' + words(n.data.risk) : ''}` }),
     el('div', { class: 'actions' },
       entity && nid !== family.parent ? el('a', { class: 'button', href: `#account/${encodeURIComponent(nid)}`, text: 'Open member' }) : null,
       entity ? el('button', { type: 'button', text: 'Expand owners', onclick: () => expandOwners(nid) }) : null,

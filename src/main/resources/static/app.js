@@ -12,7 +12,9 @@ const QG = { role: null, name: null, views: {}, names: new Map() };
 class ProblemError extends Error {
   constructor(status, body, fallback) {
     const title = body && body.title || fallback || 'Request failed';
-    const parts = [body && body.detail, ...(body && body.errors || []).map(e => `${e.path}: ${e.message}`)].filter(Boolean);
+    const detail = body && body.detail;
+    const fields = (body && body.errors || []).map(e => `${e.path}: ${e.message}`).filter(f => f !== detail);
+    const parts = [detail, ...fields].filter(Boolean);
     super(`${title}${parts.length ? ' — ' + parts.join('; ') : ''}`);
     this.status = status;
     this.title = title;
@@ -80,6 +82,12 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** Replaces a node's children, leaving out null and undefined (optional parts of a view). */
+function put(node, ...children) {
+  node.replaceChildren(...children.flat().filter(c => c != null));
+  return node;
+}
+
 function cell(row, content, className) {
   const td = el('td', { class: className });
   if (content instanceof Node) td.append(content); else td.textContent = content == null ? '' : String(content);
@@ -88,7 +96,7 @@ function cell(row, content, className) {
 }
 
 function fill(tbody, items, render, empty) {
-  tbody.replaceChildren();
+  put(tbody);
   items.forEach((item, index) => { const tr = document.createElement('tr'); render(tr, item, index); tbody.appendChild(tr); });
   if (!items.length && empty) {
     const cols = tbody.closest('table').querySelectorAll('thead th').length;

@@ -13,7 +13,7 @@ function svg(tag, attrs = {}, text) {
 function frame(container, label, height = 220) {
   const width = Math.max(280, Math.min(container.clientWidth || 600, 900));
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', height, role: 'img', 'aria-label': label });
-  container.replaceChildren(root);
+  put(container, root);
   return { root, width, height, left: 38, right: width - 12, top: 12, bottom: height - 28 };
 }
 
@@ -28,7 +28,7 @@ function yAxis(f, min, max, ticks, format = (v) => v) {
 
 /** Score (0–100) over time, one dot per stored snapshot, coloured by tier. */
 function lineChart(container, points, label) {
-  if (!points.length) { container.replaceChildren(el('p', { class: 'note', text: 'No stored scores yet.' })); return; }
+  if (!points.length) { put(container, el('p', { class: 'note', text: 'No stored scores yet.' })); return; }
   const f = frame(container, label);
   const y = yAxis(f, 0, 100, [0, 25, 50, 75, 100]);
   const times = points.map(p => +new Date(p.at));
@@ -47,7 +47,7 @@ function lineChart(container, points, label) {
 
 /** Bars (lift per decile, win rate per tier), with a reference line at `reference` (lift 1 = random). */
 function barChart(container, bars, label, reference) {
-  if (!bars.length) { container.replaceChildren(el('p', { class: 'note', text: 'No data.' })); return; }
+  if (!bars.length) { put(container, el('p', { class: 'note', text: 'No data.' })); return; }
   const f = frame(container, label, 200);
   const max = Math.max(reference || 0, ...bars.map(b => b.value)) * 1.1 || 1;
   const y = yAxis(f, 0, max, [0, max / 2, max].map(v => Math.round(v * 10) / 10), (v) => v.toFixed(1));
@@ -63,7 +63,7 @@ function barChart(container, bars, label, reference) {
 
 /** Calibration: mean predicted probability against the observed rate per decile; the diagonal is perfect. */
 function calibrationChart(container, points, label) {
-  if (!points.length) { container.replaceChildren(el('p', { class: 'note', text: 'No calibration data.' })); return; }
+  if (!points.length) { put(container, el('p', { class: 'note', text: 'No calibration data.' })); return; }
   const f = frame(container, label, 240);
   const y = yAxis(f, 0, 1, [0, 0.25, 0.5, 0.75, 1], (v) => `${v * 100}%`);
   const x = (v) => f.left + v * (f.right - f.left);

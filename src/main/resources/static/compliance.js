@@ -7,7 +7,7 @@ let queueGroups = [];
 
 QG.views.queue = async () => {
   if (!can('COMPLIANCE', 'ADMIN')) {
-    $('#queueGroups').replaceChildren(el('p', { class: 'empty', text: 'The compliance queue is for compliance and admin keys.' }));
+    put($('#queueGroups'), el('p', { class: 'empty', text: 'The compliance queue is for compliance and admin keys.' }));
     status('');
     return;
   }
@@ -27,7 +27,7 @@ function renderQueue() {
   groups.sort(by);
   const reviews = groups.reduce((n, g) => n + g.entries.length, 0);
   $('#queueNote').textContent = `${reviews} open reviews in ${groups.length} families${level ? ` at ${words(level)}` : ''}.`;
-  $('#queueGroups').replaceChildren(...groups.map(g => el('article', { class: 'card family-group', 'data-account': g.accountId },
+  put($('#queueGroups'), ...groups.map(g => el('article', { class: 'card family-group', 'data-account': g.accountId },
     el('header', { class: 'group-head' }, levelBadge(g.highest), el('h2', { text: g.accountName || g.accountId }),
       el('span', { class: 'muted', text: `${g.accountId} · ${g.entries.length} open` })),
     el('div', { class: 'table-wrap' }, queueTable(g.entries)))));
@@ -62,7 +62,7 @@ QG.views.case = async (id) => {
   await names([id, ...evidence.flatMap(e => [e.subject, ...(e.path || [])])]);
   $('#caseTitle').textContent = nameOf(id);
   $('#caseSub').textContent = [id, risk.regime && `${words(risk.regime)} regime`, risk.asOf && `as of ${day(risk.asOf)}`].filter(Boolean).join(' · ');
-  $('#caseChips').replaceChildren(chip('Risk', words(risk.level), `level-${risk.level}`),
+  put($('#caseChips'), chip('Risk', words(risk.level), `level-${risk.level}`),
     el('a', { class: 'button', href: `#account/${encodeURIComponent(id)}`, text: 'Open the account' }));
   fill($('#evidence tbody'), evidence, (tr, ev) => {
     cell(tr, words(ev.rule)); cell(tr, levelBadge(ev.level)); cell(tr, ev.detail); cell(tr, (ev.path || []).map(nameOf).join(' → '));
@@ -98,9 +98,9 @@ function reviewText(review) {
 
 async function trail(id) {
   const list = $('#trail');
-  if (!can('COMPLIANCE', 'ADMIN')) { list.replaceChildren(el('li', { class: 'muted', text: 'The trail is shown to compliance and admin keys.' })); return; }
+  if (!can('COMPLIANCE', 'ADMIN')) { put(list, el('li', { class: 'muted', text: 'The trail is shown to compliance and admin keys.' })); return; }
   const reviews = await api('/api/reviews', { entity: id, limit: 50 }, { noAsOf: true });
-  list.replaceChildren(...reviews.map(r => el('li', {}, el('time', { text: when(r.at) }), ' ', el('strong', { text: words(r.decision) }),
+  put(list, ...reviews.map(r => el('li', {}, el('time', { text: when(r.at) }), ' ', el('strong', { text: words(r.decision) }),
     ` by ${r.reviewer || 'unknown'} at level ${words(r.riskLevel)}`, r.reason ? ` — “${r.reason}”` : '')));
   if (!reviews.length) list.append(el('li', { class: 'muted', text: 'No decisions yet.' }));
 }

@@ -23,6 +23,13 @@ const graphStyle = [
   { selector: 'edge[kind = "evidence"]', style: { width: 3, 'line-style': 'solid', 'line-color': '#c0392b', 'target-arrow-color': '#c0392b' } }
 ];
 
+const liveGraphs = new Map();
+let resizeTimer = null;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => liveGraphs.forEach(cy => { cy.resize(); cy.fit(undefined, 24); if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); } }), 150);
+});
+
 /** A growing ownership graph in `container`; `onSelect(id)` runs when a node is tapped. */
 function ownershipGraph(container, onSelect) {
   const nodes = new Map(), edges = new Map();
@@ -74,6 +81,7 @@ function ownershipGraph(container, onSelect) {
       cy = cytoscape({ container, elements, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.3, maxZoom: 2.5,
         layout: { name: 'breadthfirst', directed: true, padding: 24, spacingFactor: 1.15, avoidOverlap: true } });
       if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
+      liveGraphs.set(container, cy);
       cy.on('tap', 'node', (evt) => onSelect && onSelect(evt.target.id()));
     },
     select(id) { if (cy) { cy.elements().unselect(); cy.getElementById(id).select(); } }

@@ -42,7 +42,7 @@ async function backtest(version) {
     status(`Back-test of ${version} done.`, true, message);
     const tiers = Array.isArray(r.tiers) ? r.tiers : Object.entries(r.tiers || r.perTier || {}).map(([tier, t]) => ({ tier, ...t }));
     const box = $('#backtest');
-    box.replaceChildren(el('h3', { text: `Back-test of ${version}` }),
+    put(box, el('h3', { text: `Back-test of ${version}` }),
       el('p', {}, chip('AUC', num(r.auc, 3)), ' ', ...['precisionT1', 'recallT1', 'precisionT1T2', 'recallT1T2'].filter(k => r[k] != null).map(k => chip(k, percent(r[k])))),
       metricsList(r, ['auc', 'tiers', 'perTier', 'version']),
       el('div', { class: 'table-wrap' }, tierTable(tiers)), el('div', { class: 'chart', id: 'backtestChart' }));
@@ -115,7 +115,7 @@ async function report(version) {
   const v = r.validation || {};
   const box = $('#report');
   const deciles = (list) => (list || []).map((d, i) => ({ ...d, decile: d.decile || i + 1 }));
-  box.replaceChildren(
+  put(box, 
     el('h3', { text: `Report of ${r.version}` }),
     el('p', {}, badge(r.status, r.status === 'VALIDATED' ? 'ok' : 'warn'), ' ', `${words(r.target)} · ${words(r.algorithm)} · validated by ${v.method || '?'}`),
     r.status === 'HYPOTHESIS' ? el('p', { class: 'note', text: 'Too few closed outcomes to trust: the rules model stays in charge.' }) : null,

@@ -29,7 +29,7 @@ function leadActions(leadId, stage, near, done) {
   box.append(
     el('button', { type: 'button', class: 'primary', text: 'Accept', disabled: closed || stage === 'SAL' || null, onclick: () => decide('ACCEPT') }),
     el('button', { type: 'button', text: 'Reject…', disabled: closed || null, onclick: () => open(inline('Reason for rejecting', 'reason', 'REJECT', true)) }),
-    el('button', { type: 'button', text: 'Convert…', disabled: closed || null, onclick: () => open(inline('Opportunity id (optional)', 'opportunity', 'CONVERT', false)) }));
+    el('button', { type: 'button', text: 'Convert…', disabled: closed || null, onclick: () => open(inline('Opportunity id', 'opportunity', 'CONVERT', true)) }));
   return box;
 }
 
@@ -56,7 +56,7 @@ QG.views.inbox = async () => {
     cell(tr, matchText(q.match)).dataset.label = 'Match';
     cell(tr, num(q.score, 0), 'num score').dataset.label = 'Score';
     const message = el('p', { class: 'message', role: 'status' });
-    const actions = cell(tr, leadActions(id, q.stage, message, (stage) => stageCell.replaceChildren(badge(stage, 'stage'))));
+    const actions = cell(tr, leadActions(id, q.stage, message, (stage) => put(stageCell, badge(stage, 'stage'))));
     actions.append(message);
     actions.dataset.label = 'Actions';
   }, 'No leads match these filters.');
@@ -72,26 +72,26 @@ QG.views.lead = async (id) => {
   await names([q.contactId, q.account && q.account.accountId, q.match && q.match.entityId, ...(q.reasons || []).map(r => r.source && r.source.contactId)]);
   $('#leadTitle').textContent = leadName(view, q);
   $('#leadSub').textContent = [view.title, view.company, view.email, view.country, view.source && `source ${words(view.source)}`].filter(Boolean).join(' · ');
-  $('#leadChips').replaceChildren(chip('Score', num(q.score, 0), 'big'), chip('Grade', q.grade || '—'), chip('Outcome', words(q.outcome), `outcome-${q.outcome}`),
+  put($('#leadChips'), chip('Score', num(q.score, 0), 'big'), chip('Grade', q.grade || '—'), chip('Outcome', words(q.outcome), `outcome-${q.outcome}`),
     chip('Stage', words(q.stage)), chip('Contact by', q.contactBy ? `${relative(q.contactBy)} (${when(q.contactBy)})` : '—'),
     chip('Route', words(q.route)), chip('Risk', words(q.riskLevel), `level-${q.riskLevel}`));
   const message = $('#leadMessage');
   status('', true, message);
-  $('#leadActions').replaceChildren(leadActions(id, q.stage, message, async () => { const said = message.textContent; await QG.views.lead(id); status(said, true, message); }));
+  put($('#leadActions'), leadActions(id, q.stage, message, async () => { const said = message.textContent; await QG.views.lead(id); status(said, true, message); }));
   reasonsSummary($('#leadReasons'), q.summary, q.reasons || []);
   ledgerToggle($('#leadLedgerToggle'), $('#leadLedger'), q.reasons || []);
-  $('#leadMissing').replaceChildren(...(q.missing || []).map(m => el('li', {}, el('strong', { text: words(m.code) }), ' ', m.detail || '',
+  put($('#leadMissing'), ...(q.missing || []).map(m => el('li', {}, el('strong', { text: words(m.code) }), ' ', m.detail || '',
     m.points ? el('span', { class: 'muted', text: ` (up to +${num(m.points, 0)})` }) : null)));
   if (!(q.missing || []).length) $('#leadMissing').append(el('li', { class: 'muted', text: 'Nothing missing that would change the decision.' }));
-  $('#leadAccount').replaceChildren(q.account ? el('p', {}, link(`#account/${encodeURIComponent(q.account.accountId)}`, q.account.name || nameOf(q.account.accountId)),
+  put($('#leadAccount'), q.account ? el('p', {}, link(`#account/${encodeURIComponent(q.account.accountId)}`, q.account.name || nameOf(q.account.accountId)),
     el('br'), el('span', { class: 'muted', text: [`${num(q.account.score, 0)} points`, q.account.tier, q.account.grade && `grade ${q.account.grade}`, words(q.account.outcome)].filter(Boolean).join(' · ') }))
     : el('p', { class: 'muted', text: 'Not matched to an account.' }));
   const m = q.match;
-  $('#leadMatch').replaceChildren(m ? el('div', {}, el('p', { text: `${matchText(m)} → ${nameOf(m.entityId)}` }),
+  put($('#leadMatch'), m ? el('div', {}, el('p', { text: `${matchText(m)} → ${nameOf(m.entityId)}` }),
     el('ul', { class: 'plain small' }, (m.evidence || []).map(ev => el('li', { text: ev }))),
     (m.alternatives || []).length ? el('p', { class: 'muted', text: 'Also possible: ' + m.alternatives.map(a => `${a.name || a.entityId} (${a.reason || ''})`).join('; ') }) : null)
     : el('p', { class: 'muted', text: 'Nothing matched; qualified on what the lead says.' }));
-  $('#leadHistory').replaceChildren(...history.map(h => el('li', {}, el('time', { text: when(h.at) }), ' ',
+  put($('#leadHistory'), ...history.map(h => el('li', {}, el('time', { text: when(h.at) }), ' ',
     el('strong', { text: words(h.value) }), h.by ? ` by ${h.by}` : '', h.reason ? ` — “${h.reason}”` : '', h.opportunity ? ` (opportunity ${h.opportunity})` : '')));
   if (!history.length) $('#leadHistory').append(el('li', { class: 'muted', text: 'No history yet.' }));
 };
@@ -122,29 +122,41 @@ function reasonsSummary(list, summary, reasons) {
       text: g.count > 1 ? `${g.count} reasons, e.g. ${g.first.detail}` : g.first.detail }));
   }
   rows = rows.filter(r => r.points !== 0).sort((a, b) => Math.abs(b.points) - Math.abs(a.points)).slice(0, 6);
-  list.replaceChildren(...rows.map(r => el('li', {}, el('span', { class: `pts ${r.points < 0 ? 'neg' : 'pos'}`, text: `${r.points > 0 ? '+' : ''}${num(r.points)}` }),
+  put(list, ...rows.map(r => el('li', {}, el('span', { class: `pts ${r.points < 0 ? 'neg' : 'pos'}`, text: `${r.points > 0 ? '+' : ''}${num(r.points)}` }),
     el('span', {}, el('strong', { text: r.title }), el('br'), el('span', { class: 'muted', text: r.text })))));
   if (!rows.length) list.append(el('li', { class: 'muted', text: 'No points yet.' }));
 }
 
 function ledgerRows(tbody, reasons) {
   fill(tbody, reasons, (tr, r) => {
-    cell(tr, num(r.points), 'num' + (r.points < 0 ? ' neg' : '')); cell(tr, r.code); cell(tr, r.detail); cell(tr, source(r.source));
+    cell(tr, num(r.points), 'num' + (r.points < 0 ? ' neg' : '')).dataset.label = 'Points';
+    cell(tr, r.code, 'code').dataset.label = 'Rule';
+    cell(tr, r.detail).dataset.label = 'Detail';
+    cell(tr, source(r.source)).dataset.label = 'Source';
   });
 }
 
 function ledgerToggle(button, box, reasons) {
   let table = $('table', box);
   if (!table) {
-    table = el('table', {}, el('thead', {}, el('tr', {}, el('th', { class: 'num', text: 'Points' }), el('th', { text: 'Rule' }), el('th', { text: 'Detail' }), el('th', { text: 'Source' }))), el('tbody'));
+    table = el('table', { class: 'cards-on-narrow ledger' }, el('thead', {}, el('tr', {}, el('th', { class: 'num', text: 'Points' }), el('th', { text: 'Rule' }), el('th', { text: 'Detail' }), el('th', { text: 'Source' }))), el('tbody'));
     box.append(el('div', { class: 'table-wrap' }, table));
   }
   ledgerRows($('tbody', table), reasons);
   box.hidden = true;
+  box.closest('.card').classList.remove('wide');
   const label = () => `${box.hidden ? 'Show' : 'Hide'} the full ledger (${reasons.length} reasons, sum ${num(reasons.reduce((s, r) => s + r.points, 0))})`;
   button.textContent = label();
   button.setAttribute('aria-expanded', 'false');
-  button.onclick = () => { box.hidden = !box.hidden; button.setAttribute('aria-expanded', String(!box.hidden)); button.textContent = label(); };
+  button.onclick = () => toggleLedger(box, button, label);
+}
+
+/** Opens or closes a full ledger; its card spans the whole width while open, so the table has room. */
+function toggleLedger(box, button, label) {
+  box.hidden = !box.hidden;
+  box.closest('.card').classList.toggle('wide', !box.hidden);
+  button.setAttribute('aria-expanded', String(!box.hidden));
+  button.textContent = label();
 }
 
 // ---- search ------------------------------------------------------------------------------------------------------
@@ -160,7 +172,7 @@ QG.views.search = async (q) => {
   $('#searchTitle').textContent = `Results for “${q}”`;
   const answer = await api('/api/search', { q, limit: 10 }, { noAsOf: true });
   const box = $('#searchResults');
-  box.replaceChildren();
+  put(box);
   Object.keys(KIND_TITLES).forEach(kind => {
     const hits = answer.items.filter(h => h.kind === kind);
     if (!hits.length) return;
@@ -180,7 +192,7 @@ function pagerFor(box, result, go) {
   const pages = Math.max(1, Math.ceil(result.total / result.size));
   const buttons = [['‹ Previous', -1, 'prev'], ['Next ›', 1, 'next']].map(([label, step, name]) => el('button', {
     type: 'button', name, text: label, disabled: result.page + step < 0 || result.page + step >= pages || null, onclick: () => go(step) }));
-  box.replaceChildren(el('span', { text: `page ${result.page + 1} of ${pages} (${result.total}) ` }), ...buttons);
+  put(box, el('span', { text: `page ${result.page + 1} of ${pages} (${result.total}) ` }), ...buttons);
 }
 
 let page = 0;

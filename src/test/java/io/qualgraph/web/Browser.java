@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -85,6 +87,44 @@ record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
             click("#pager button[name=next]");
         }
         return fail("Account " + accountId + " is not in the ranked list");
+    }
+
+    /** Opens a view of the page by its hash (#inbox, #account/ID, …) as a link would. */
+    void open(String hash) {
+        driver.executeScript("location.hash = arguments[0]", hash);
+    }
+
+    void width(int pixels) {
+        driver.manage().window().setSize(new Dimension(pixels, 900));
+    }
+
+    /** How far the page is wider than the window (0 when nothing scrolls sideways). */
+    long overflow() {
+        return (Long) driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
+    }
+
+    /**
+     * Saves the whole page at 1,280 and 420 pixels wide under {@code qualgraph.shots} (default /tmp/page-shots, never
+     * the repository), for a person to look at; returns the page's sideways overflow at 420.
+     */
+    long screenshots(String name) throws IOException, InterruptedException {
+        Path dir = Path.of(System.getProperty("qualgraph.shots", "/tmp/page-shots"));
+        Files.createDirectories(dir);
+        long narrowOverflow = 0;
+        for (int pixels : new int[] {1280, 420}) {
+            width(pixels);
+            Thread.sleep(400);
+            long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(pixels, (int) Math.min(Math.max(height, 900), 6000)));
+            Thread.sleep(300);
+            Files.write(dir.resolve(name + "-" + pixels + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            if (pixels == 420) {
+                narrowOverflow = overflow();
+            }
+        }
+        width(1280);
+        return narrowOverflow;
     }
 
     /** Script errors logged by the page; failed requests are left out (the page shows those in its status line). */
