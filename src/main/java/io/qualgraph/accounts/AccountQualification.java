@@ -16,6 +16,7 @@ import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.risk.RiskLevels;
 import io.qualgraph.scoring.AccountScore;
 import io.qualgraph.scoring.AccountScorer;
+import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Reason;
 import io.qualgraph.scoring.ScoringModel;
 import io.qualgraph.support.Graph;
@@ -112,7 +113,7 @@ public class AccountQualification {
      * so that the top of the list is always workable; within each group by score, then account id.
      */
     static final Comparator<AccountAnswer> RANKING = Comparator
-            .comparing((AccountAnswer a) -> "DISQUALIFIED_FOR_NOW".equals(a.outcome()))
+            .comparing((AccountAnswer a) -> a.outcome() == Outcome.DISQUALIFIED_FOR_NOW)
             .thenComparing(Comparator.comparingDouble(AccountAnswer::score).reversed())
             .thenComparing(AccountAnswer::accountId);
 

@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import io.qualgraph.entity.Families;
+import io.qualgraph.scoring.Grade;
+import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.Tier;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
@@ -38,7 +41,7 @@ import org.springframework.stereotype.Service;
 public class AccountRanking implements Maintainer {
 
     /** Filters of the list; null fields do not filter. */
-    public record Filters(String tier, String grade, String outcome, Double minScore) {
+    public record Filters(Tier tier, Grade grade, Outcome outcome, Double minScore) {
     }
 
     /**
@@ -176,9 +179,9 @@ public class AccountRanking implements Maintainer {
     }
 
     private static boolean matches(AccountAnswer a, Filters f) {
-        return (f.tier() == null || f.tier().equals(a.tier()))
-                && (f.grade() == null || f.grade().equals(a.grade()))
-                && (f.outcome() == null || f.outcome().equals(a.outcome()))
+        return (f.tier() == null || f.tier() == a.tier())
+                && (f.grade() == null || f.grade() == a.grade())
+                && (f.outcome() == null || f.outcome() == a.outcome())
                 && (f.minScore() == null || a.score() >= f.minScore());
     }
 }

@@ -3,9 +3,7 @@ package io.qualgraph.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,10 +58,10 @@ public class Rescore {
         row.put("accountId", a.accountId());
         row.put("accountName", a.accountName());
         row.put("score", a.score());
-        row.put("grade", a.grade());
-        row.put("tier", a.tier());
-        row.put("outcome", a.outcome());
-        row.put("route", a.route());
+        row.put("grade", a.grade().name());
+        row.put("tier", a.tier().name());
+        row.put("outcome", a.outcome().name());
+        row.put("route", a.route().name());
         row.put("riskLevel", a.riskLevel().name());
         row.put("tierHeld", a.tierHeld());
         row.put("recheckAt", a.recheckAt() == null ? null : a.recheckAt().atZone(ZoneOffset.UTC));
@@ -90,12 +88,8 @@ public class Rescore {
     }
 
     /** The stored snapshots of one account, newest first. */
-    public List<Map<String, Object>> history(String accountId, int limit) {
+    public List<ScoreSnapshot> history(String accountId, int limit) {
         return graph.query("queries/scoring/account-history", Map.of("accountId", accountId, "limit", limit),
-                r -> {
-                    Map<String, Object> m = new LinkedHashMap<>(r.asMap());
-                    m.replaceAll((k, v) -> v instanceof ZonedDateTime z ? z.toInstant() : v);
-                    return m;
-                });
+                ScoreSnapshot::of);
     }
 }

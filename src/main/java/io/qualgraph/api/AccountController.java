@@ -2,17 +2,20 @@ package io.qualgraph.api;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import io.qualgraph.accounts.AccountAnswer;
 import io.qualgraph.accounts.AccountQualification;
 import io.qualgraph.accounts.AccountRanking;
 import io.qualgraph.accounts.ContactScoring;
 import io.qualgraph.accounts.Rescore;
+import io.qualgraph.accounts.ScoreSnapshot;
 import io.qualgraph.entity.Families;
 import io.qualgraph.scoring.ContactScore;
+import io.qualgraph.scoring.Grade;
+import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.Tier;
 import io.qualgraph.support.AsOf;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
@@ -26,9 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
     private static final int MAX_HISTORY = 1000;
-    private static final Set<String> TIERS = Set.of("T1", "T2", "T3", "T4");
-    private static final Set<String> GRADES = Set.of("A", "B", "C", "D");
-    private static final Set<String> OUTCOMES = Set.of("QUALIFIED", "NURTURE", "UNQUALIFIED", "DISQUALIFIED_FOR_NOW");
 
     private final AccountQualification accounts;
     private final AccountRanking ranking;
@@ -57,18 +57,17 @@ class AccountController {
             @RequestParam(required = false) String outcome, @RequestParam(required = false) Double minScore,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             @RequestParam(required = false) String asOf) {
-        oneOf("tier", tier, TIERS);
-        oneOf("grade", grade, GRADES);
-        oneOf("outcome", outcome, OUTCOMES);
+        var filters = new AccountRanking.Filters(oneOf("tier", tier, Tier.class), oneOf("grade", grade, Grade.class),
+                oneOf("outcome", outcome, Outcome.class), minScore);
         if (minScore != null && (minScore < 0 || minScore > 100 || minScore.isNaN())) {
             throw Problem.invalid("minScore", "must be between 0 and 100");
         }
         Instant at = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, clock);
-        return ranking.page(new AccountRanking.Filters(tier, grade, outcome, minScore), page, size, at);
+        return ranking.page(filters, page, size, at);
     }
 
     @GetMapping("/api/accounts/{id}/history")
-    List<Map<String, Object>> history(@PathVariable String id, @RequestParam(defaultValue = "50") int limit) {
+    List<ScoreSnapshot> history(@PathVariable String id, @RequestParam(defaultValue = "50") int limit) {
         Paging.limit("limit", limit, MAX_HISTORY);
         String accountId = families.familyOf(id, clock.instant()).map(Families.Family::ultimateParentId)
                 .orElseThrow(() -> Problem.notFound("legal entity", id));
@@ -80,9 +79,14 @@ class AccountController {
         return contacts.contact(id, AsOf.parse(asOf, clock));
     }
 
-    private static void oneOf(String field, String value, Set<String> allowed) {
-        if (value != null && !allowed.contains(value)) {
-            throw Problem.invalid(field, "must be one of " + allowed.stream().sorted().toList() + ", was '" + value + "'");
+    private static <E extends Enum<E>> E oneOf(String field, String value, Class<E> vocabulary) {
+        if (value == null) {
+            return null;
         }
+        List<String> allowed = Arrays.stream(vocabulary.getEnumConstants()).map(Enum::name).sorted().toList();
+        if (!allowed.contains(value)) {
+            throw Problem.invalid(field, "must be one of " + allowed + ", was '" + value + "'");
+        }
+        return Enum.valueOf(vocabulary, value);
     }
 }

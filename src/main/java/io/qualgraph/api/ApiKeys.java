@@ -11,22 +11,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The API keys and their roles: from {@code QUALGRAPH_API_KEYS} ({@code role:key} pairs, comma
- * separated) or, when that is unset, one generated key per role kept in an owner-only file in the data dir.
+ * The API keys, their roles and the people they belong to: from {@code QUALGRAPH_API_KEYS} ({@code role:key} or
+ * {@code role:name:key} entries, comma separated) or, when that is unset, one generated key per role, named after
+ * its role, kept in an owner-only file in the data dir.
  */
 public final class ApiKeys {
 
     static final String FILE_NAME = "api-keys.properties";
+    private static final int MAX_NAME = 100;
 
-    private final Map<String, Role> roleByKey;
+    /** Whom a key belongs to: the person named in its entry (the role's name when none is given) and the role. */
+    public record Principal(String name, Role role) {
+    }
+
+    private final Map<String, Principal> principalByKey;
     private final Path storedIn;
 
-    private ApiKeys(Map<String, Role> roleByKey, Path storedIn) {
-        this.roleByKey = Map.copyOf(roleByKey);
+    private ApiKeys(Map<String, Principal> principalByKey, Path storedIn) {
+        this.principalByKey = Map.copyOf(principalByKey);
         this.storedIn = storedIn;
     }
 
@@ -49,16 +56,32 @@ public final class ApiKeys {
         }
     }
 
-    static Map<String, Role> parse(String pairs) {
-        Map<String, Role> roles = new LinkedHashMap<>();
-        for (String pair : pairs.split(",")) {
-            int colon = pair.indexOf(':');
-            if (colon < 1 || colon == pair.strip().length() - 1) {
-                throw new IllegalArgumentException("QUALGRAPH_API_KEYS entries must look like role:key, got '" + pair.strip() + "'");
+    /**
+     * Entries {@code role:key} (the person is named after the role) or {@code role:name:key}; a key itself may hold
+     * no colon in the two-part form, and a name is 1–100 characters without a colon or comma.
+     */
+    static Map<String, Principal> parse(String pairs) {
+        Map<String, Principal> principals = new LinkedHashMap<>();
+        for (String entry : pairs.split(",")) {
+            String[] parts = entry.strip().split(":", 3);
+            if (parts.length < 2 || parts[0].isBlank() || parts[parts.length - 1].isBlank()
+                    || (parts.length == 3 && (parts[1].isBlank() || parts[1].strip().length() > MAX_NAME))) {
+                throw new IllegalArgumentException("QUALGRAPH_API_KEYS entries must look like role:key or role:name:key"
+                        + " (a name of 1–" + MAX_NAME + " characters), got '" + mask(entry.strip()) + "'");
             }
-            roles.put(pair.substring(colon + 1).strip(), Role.parse(pair.substring(0, colon)));
+            Role role = Role.parse(parts[0]);
+            String name = parts.length == 3 ? parts[1].strip() : role.name().toLowerCase(Locale.ROOT);
+            if (principals.put(parts[parts.length - 1].strip(), new Principal(name, role)) != null) {
+                throw new IllegalArgumentException("QUALGRAPH_API_KEYS names the same key twice (for " + name + ")");
+            }
         }
-        return roles;
+        return principals;
+    }
+
+    /** An entry in an error message without its secret: everything after the last colon is hidden. */
+    private static String mask(String entry) {
+        int last = entry.lastIndexOf(':');
+        return last < 0 ? "…" : entry.substring(0, last + 1) + "…";
     }
 
     private static void writeGenerated(Path file) {
@@ -69,7 +92,8 @@ public final class ApiKeys {
             random.nextBytes(bytes);
             keys.put(role, role.name().toLowerCase() + "-" + HexFormat.of().formatHex(bytes));
         }
-        StringBuilder text = new StringBuilder("# Generated at first start; role=key. Set QUALGRAPH_API_KEYS to use your own.\n");
+        StringBuilder text = new StringBuilder("# Generated at first start; role=key (named after the role), or"
+                + " role:name=key to name the person. Set QUALGRAPH_API_KEYS to use your own.\n");
         keys.forEach((role, key) -> text.append(role.name().toLowerCase()).append('=').append(key).append('\n'));
         try {
             Files.createDirectories(file.getParent());
@@ -84,14 +108,14 @@ public final class ApiKeys {
         }
     }
 
-    /** The role of {@code key}, compared in constant time. */
-    public Optional<Role> roleOf(String key) {
+    /** Whom {@code key} belongs to, compared in constant time against every key. */
+    public Optional<Principal> principalOf(String key) {
         if (key == null) {
             return Optional.empty();
         }
         byte[] given = key.getBytes(StandardCharsets.UTF_8);
-        Role found = null;
-        for (Map.Entry<String, Role> entry : roleByKey.entrySet()) {
+        Principal found = null;
+        for (Map.Entry<String, Principal> entry : principalByKey.entrySet()) {
             if (MessageDigest.isEqual(entry.getKey().getBytes(StandardCharsets.UTF_8), given)) {
                 found = entry.getValue();
             }

@@ -30,11 +30,22 @@ final class JsonProblems {
             return one(path, "unknown field '" + unknown.getPropertyName() + "'; known fields: "
                     + unknown.getKnownPropertyIds());
         }
+        if (cause instanceof InvalidFormatException format && (format.getTargetType() == String.class
+                || format.getTargetType() == Double.class)) {
+            return one(path(format), format.getOriginalMessage());
+        }
+        if (cause instanceof InvalidFormatException format && isWhole(format.getTargetType())) {
+            return one(path(format), "must be a whole number from " + range(format.getTargetType()) + ", was "
+                    + format.getValue());
+        }
         if (cause instanceof InvalidFormatException format) {
             return one(path(format), "cannot read '" + format.getValue() + "' as " + typeName(format.getTargetType()));
         }
         if (cause instanceof MismatchedInputException mismatch) {
             return one(path(mismatch), "expected " + typeName(mismatch.getTargetType()));
+        }
+        if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+            return one(path(json), json.getOriginalMessage());
         }
         if (cause instanceof JacksonException json) {
             String location = json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr()
@@ -53,6 +64,15 @@ final class JsonProblems {
                 .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining());
         return path.isEmpty() ? "$" : "$" + path;
+    }
+
+    private static boolean isWhole(Class<?> type) {
+        return type == Long.class || type == long.class || type == Integer.class || type == int.class;
+    }
+
+    private static String range(Class<?> type) {
+        return type == Long.class || type == long.class ? Long.MIN_VALUE + " to " + Long.MAX_VALUE
+                : Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
     }
 
     private static String typeName(Class<?> type) {

@@ -2,9 +2,13 @@ package io.qualgraph.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.qualgraph.ingest.Bundle;
+import io.qualgraph.lead.InboxFilters;
+import io.qualgraph.lead.LeadInbox;
+import io.qualgraph.lead.LeadSettings;
 import io.qualgraph.lead.LeadDecisions;
 import io.qualgraph.lead.LeadHistoryEntry;
 import io.qualgraph.lead.LeadIntake;
@@ -12,6 +16,8 @@ import io.qualgraph.lead.LeadQualification;
 import io.qualgraph.lead.LeadReads;
 import io.qualgraph.lead.LeadView;
 import io.qualgraph.support.AsOf;
+import io.qualgraph.support.Paging;
+import io.qualgraph.support.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,13 +41,54 @@ class LeadController {
     private final LeadIntake intake;
     private final LeadReads reads;
     private final LeadDecisions decisions;
+    private final LeadInbox inbox;
+    private final LeadSettings settings;
     private final Clock clock;
 
-    LeadController(LeadIntake intake, LeadReads reads, LeadDecisions decisions, Clock clock) {
+    LeadController(LeadIntake intake, LeadReads reads, LeadDecisions decisions, LeadInbox inbox, LeadSettings settings,
+            Clock clock) {
         this.intake = intake;
         this.reads = reads;
         this.decisions = decisions;
+        this.inbox = inbox;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    @GetMapping("/api/leads")
+    @Operation(summary = "The inbox, most urgent first (outcome, contactBy, score); rejected, converted and duplicate "
+            + "leads leave it; changedSince lists every lead whose outcome, route or stage changed since then")
+    LeadInbox.Page inbox(@RequestParam(required = false) String outcome, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String route, @RequestParam(required = false) String accountId,
+            @RequestParam(required = false) String source, @RequestParam(required = false) String changedSince,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String asOf) {
+        InboxFilters.check(outcome, stage, route, source);
+        Paging paging = Paging.of(page, size, settings.maxPageSize());
+        Instant at = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, clock);
+        Instant since = changedSince == null || changedSince.isBlank() ? null : InboxFilters.instant("changedSince",
+                changedSince, clock);
+        if (at != null && since != null) {
+            throw Problem.invalid("changedSince", "is for the inbox now; leave asOf out");
+        }
+        return inbox.page(InboxFilters.of(outcome, stage, route, accountId, source), since, paging, at, clock.instant());
+    }
+
+    @GetMapping("/api/leads/funnel")
+    @Operation(summary = "Leads per stage reached and conversion rates for leads created in [from, to), grouped by "
+            + "source, tier or persona")
+    io.qualgraph.lead.Funnel.Report funnel(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "source") String by) {
+        if (!List.of("source", "tier", "persona").contains(by)) {
+            throw Problem.invalid("by", "must be one of [source, tier, persona], was '" + by + "'");
+        }
+        Instant end = to == null || to.isBlank() ? clock.instant() : InboxFilters.instant("to", to, clock);
+        Instant start = from == null || from.isBlank() ? end.minus(java.time.Duration.ofDays(settings.funnelDefaultDays()))
+                : InboxFilters.instant("from", from, clock);
+        if (!start.isBefore(end)) {
+            throw Problem.invalid("from", "must be before to");
+        }
+        return inbox.funnel(start, end, by);
     }
 
     @PostMapping("/api/leads")

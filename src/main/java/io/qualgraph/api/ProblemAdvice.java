@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.StrictJson;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -28,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final Pattern PARAMETER = Pattern.compile("Parameter \\[([^\\]]{1,100})\\]");
 
     @ExceptionHandler(Problem.class)
     ResponseEntity<ProblemDetail> domain(Problem problem) {
@@ -47,6 +52,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
         return respond(HttpStatus.BAD_REQUEST, "Invalid input", e.getName() + ": must be " + describe(e.getRequiredType(), expected),
                 List.of(new Problem.FieldError(e.getName(), "must be " + describe(e.getRequiredType(), expected))));
+    }
+
+    /** Tomcat decodes query values only when a controller asks for one, and then fails on bytes that are not UTF-8. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        Matcher named = PARAMETER.matcher(String.valueOf(e.getMessage()));
+        String name = named.find() && StrictJson.loneSurrogate(named.group(1)) < 0
+                && named.group(1).chars().allMatch(c -> c < 128 && c >= 32) ? named.group(1) : "query";
+        String rule = "must be valid UTF-8 once %-decoded";
+        return respond(HttpStatus.BAD_REQUEST, "Invalid input", name + ": " + rule,
+                List.of(new Problem.FieldError(name, rule)));
     }
 
     @ExceptionHandler(tools.jackson.core.JacksonException.class)

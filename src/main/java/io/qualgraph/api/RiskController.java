@@ -7,8 +7,6 @@ import io.qualgraph.risk.RiskService;
 import io.qualgraph.support.AsOf;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,21 +31,14 @@ class RiskController {
     }
 
     @GetMapping("/api/entities/{id}/risk")
-    Map<String, Object> risk(@PathVariable String id, @RequestParam(required = false) String asOf,
+    RiskAnswer risk(@PathVariable String id, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String regime, Authentication authentication) {
         Regime chosen = risk.regime(regime);
         Instant at = AsOf.parse(asOf, clock);
         Assessment a = risk.assess(id, at, chosen);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", a.id());
-        out.put("level", a.level());
         if (Caller.of(authentication).seesEvidence()) {
-            out.put("asOf", at);
-            out.put("regime", a.regime());
-            out.put("evidence", a.evidence());
-            out.put("fingerprint", a.fingerprint());
-            out.put("review", reviews.state(a));
+            return RiskAnswer.withEvidence(a, at, reviews.state(a));
         }
-        return out;
+        return RiskAnswer.levelOnly(a);
     }
 }

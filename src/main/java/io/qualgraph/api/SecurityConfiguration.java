@@ -104,9 +104,9 @@ class SecurityConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            keys.roleOf(request.getHeader(HEADER)).ifPresent(role -> SecurityContextHolder.getContext()
-                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(role.name().toLowerCase(),
-                            null, List.of(new SimpleGrantedAuthority(role.authority())))));
+            keys.principalOf(request.getHeader(HEADER)).ifPresent(who -> SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who.name(),
+                            null, List.of(new SimpleGrantedAuthority(who.role().authority())))));
             chain.doFilter(request, response);
         }
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.StrictJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +24,7 @@ final class CsvSection {
     private static final String ATTRIBUTES = "attributes";
     private static final List<String> ANSWERS = List.of("answers.budget", "answers.timeline", "answers.authority",
             "answers.need");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().addModule(StrictJson.module()).build();
 
     private final String name;
     private final RecordComponent[] components;

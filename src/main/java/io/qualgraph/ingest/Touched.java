@@ -17,9 +17,12 @@ import io.qualgraph.support.ChangeSet;
  */
 final class Touched {
 
-    /** Sections whose rows name the entity or contact they belong to, so that an update may move them. */
+    /**
+     * Sections whose rows name the entity or contact they belong to, so that an update may move them. Leads are not
+     * among them: no account score reads a lead, and the lead rows a write names are reported as {@code leadIds}.
+     */
     private static final List<String> REASSIGNABLE = List.of("contacts", "engagements", "opportunities", "committee",
-            "intent", "leads");
+            "intent");
 
     private Touched() {
     }
@@ -53,7 +56,7 @@ final class Touched {
                 b.opportunities().stream().filter(Objects::nonNull).flatMap(o -> o.committee().stream()))
                 .filter(Objects::nonNull).map(Bundle.CommitteeSeat::contact);
         return Stream.of(ids(b.contacts(), Bundle.Contact::id), ids(b.engagements(), Bundle.Engagement::contact),
-                ids(b.leads(), Bundle.Lead::contact), seats).flatMap(s -> s).filter(Objects::nonNull)
+                seats).flatMap(s -> s).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.qualgraph.scoring.LeadModel;
+import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Reason;
+import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.ScoringModel;
 
 /**
@@ -16,12 +18,8 @@ import io.qualgraph.scoring.ScoringModel;
  */
 final class LeadDecider {
 
-    static final String QUALIFIED = "QUALIFIED";
-    static final String NURTURE = "NURTURE";
-    static final String UNQUALIFIED = "UNQUALIFIED";
-    static final String SAME_DAY = "SAME_DAY_OUTREACH";
-    static final String WITHIN_48H = "WITHIN_48H";
-    static final String DO_NOT_CONTACT = "DO_NOT_CONTACT";
+    private record Verdict(Outcome outcome, Route route) {
+    }
 
     private LeadDecider() {
     }
@@ -30,10 +28,10 @@ final class LeadDecider {
         LeadModel rules = model.lead();
         LeadScore score = LeadScorer.score(lead, model, asOf);
         List<Reason> reasons = new ArrayList<>(score.reasons());
-        String[] outcome = outcome(lead, score, rules, asOf, reasons);
+        Verdict outcome = outcome(lead, score, rules, asOf, reasons);
         Instant trigger = score.lastPositive();
-        Instant contactBy = QUALIFIED.equals(outcome[0]) && trigger != null
-                ? WorkingHours.add(trigger, rules.contactBy().workingHours().getOrDefault(outcome[1], 0), rules.contactBy())
+        Instant contactBy = outcome.outcome() == Outcome.QUALIFIED && trigger != null
+                ? WorkingHours.add(trigger, rules.contactBy().workingHours().getOrDefault(outcome.route().name(), 0), rules.contactBy())
                 : null;
         if (lead.duplicateOf() != null) {
             reasons.add(note("DUPLICATE_OF", "Same e-mail as open lead " + lead.duplicateOf()
@@ -41,30 +39,30 @@ final class LeadDecider {
         }
         Instant gateRecheck = lead.account() != null && isGate(lead.account()) ? lead.account().recheckAt() : null;
         Instant recheck = LeadTiming.recheckAt(score.lastPositive(), lead.contact(), rules, asOf, gateRecheck);
-        return new LeadDecision(score.score(), outcome[0], outcome[1], contactBy, recheck, trigger, reasons,
+        return new LeadDecision(score.score(), outcome.outcome(), outcome.route(), contactBy, recheck, trigger, reasons,
                 MissingFacts.of(lead, score, rules));
     }
 
-    private static String[] outcome(LeadSignals lead, LeadScore score, LeadModel rules, Instant asOf,
+    private static Verdict outcome(LeadSignals lead, LeadScore score, LeadModel rules, Instant asOf,
             List<Reason> reasons) {
         LeadSignals.AccountView account = lead.account();
         if (account != null && isGate(account)) {
             reasons.add(note("RISK_" + account.riskLevel(), "Account " + account.accountId() + " is "
                     + account.outcome() + " by the risk gate (KYC risk " + account.riskLevel() + "): route "
                     + account.route()));
-            return new String[] {account.outcome(), account.route()};
+            return new Verdict(account.outcome(), account.route());
         }
         if (score.competitor()) {
             reasons.add(note("GATE_COMPETITOR", "The e-mail is on a competitor's domain: never QUALIFIED"));
-            return new String[] {UNQUALIFIED, DO_NOT_CONTACT};
+            return new Verdict(Outcome.UNQUALIFIED, Route.DO_NOT_CONTACT);
         }
         if (score.unsubscribed()) {
             reasons.add(note("GATE_UNSUBSCRIBED", "The person unsubscribed: never QUALIFIED, not contacted"));
-            return new String[] {UNQUALIFIED, DO_NOT_CONTACT};
+            return new Verdict(Outcome.UNQUALIFIED, Route.DO_NOT_CONTACT);
         }
         if (score.student()) {
             reasons.add(note("GATE_STUDENT", "A student (e-mail domain or seniority): never QUALIFIED"));
-            return new String[] {UNQUALIFIED, "MARKETING_ONLY"};
+            return new Verdict(Outcome.UNQUALIFIED, Route.MARKETING_ONLY);
         }
         LeadModel.Thresholds t = rules.thresholds();
         if (score.score() >= t.qualified()) {
@@ -72,24 +70,24 @@ final class LeadDecider {
             if (idle) {
                 reasons.add(note("GATE_IDLE", "Score " + score.score() + " reaches QUALIFIED (" + t.qualified()
                         + ") but no positive event in the last " + rules.idleDays() + " days: nurture until it engages"));
-                return new String[] {NURTURE, "AUTOMATED_NURTURE"};
+                return new Verdict(Outcome.NURTURE, Route.AUTOMATED_NURTURE);
             }
-            String route = score.score() >= t.sameDay() ? SAME_DAY : WITHIN_48H;
+            Route route = score.score() >= t.sameDay() ? Route.SAME_DAY_OUTREACH : Route.WITHIN_48H;
             reasons.add(note("OUTCOME_QUALIFIED", "Score " + score.score() + " ≥ " + t.qualified() + ": QUALIFIED, "
-                    + (route.equals(SAME_DAY) ? "same-day outreach (≥ " + t.sameDay() + ")" : "within 48 hours")));
-            return new String[] {QUALIFIED, route};
+                    + (route == Route.SAME_DAY_OUTREACH ? "same-day outreach (≥ " + t.sameDay() + ")" : "within 48 hours")));
+            return new Verdict(Outcome.QUALIFIED, route);
         }
         if (score.score() >= t.nurture()) {
             reasons.add(note("OUTCOME_NURTURE", "Score " + score.score() + " ≥ " + t.nurture() + " and below "
                     + t.qualified() + ": NURTURE"));
-            return new String[] {NURTURE, "AUTOMATED_NURTURE"};
+            return new Verdict(Outcome.NURTURE, Route.AUTOMATED_NURTURE);
         }
         reasons.add(note("OUTCOME_UNQUALIFIED", "Score " + score.score() + " below " + t.nurture() + ": UNQUALIFIED"));
-        return new String[] {UNQUALIFIED, "MARKETING_ONLY"};
+        return new Verdict(Outcome.UNQUALIFIED, Route.MARKETING_ONLY);
     }
 
     private static boolean isGate(LeadSignals.AccountView account) {
-        return "DISQUALIFIED_FOR_NOW".equals(account.outcome());
+        return account.outcome() == Outcome.DISQUALIFIED_FOR_NOW;
     }
 
     private static Reason note(String code, String detail) {

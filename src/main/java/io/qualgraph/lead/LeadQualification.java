@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Reason;
+import io.qualgraph.scoring.Route;
 
 /**
  * A lead's qualification at {@code asOf} as the API answers it (DESIGN §4): what it resolved to, its score with the
@@ -12,7 +14,7 @@ import io.qualgraph.scoring.Reason;
  * look again, its account, and what is missing that would most change the decision.
  */
 public record LeadQualification(String leadId, Instant asOf, String modelVersion, Match match, String contactId,
-        String duplicateOf, double score, String grade, String outcome, LeadStage stage, Instant mqlAt, String route,
+        String duplicateOf, double score, String grade, Outcome outcome, LeadStage stage, Instant mqlAt, Route route,
         Instant contactBy, Instant recheckAt, RiskLevel riskLevel, Account account, List<Reason> reasons,
         List<Missing> missing) {
 

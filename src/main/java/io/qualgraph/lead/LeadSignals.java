@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.qualgraph.contact.CommitteeRole;
 import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.Signals;
 
 /**
@@ -20,7 +22,7 @@ record LeadSignals(String leadId, Instant createdAt, String source, String statu
     }
 
     /** The account's decision as the account engine gave it at the same instant. */
-    record AccountView(String accountId, double score, String grade, String tier, String outcome, String route,
+    record AccountView(String accountId, double score, String grade, String tier, Outcome outcome, Route route,
             RiskLevel riskLevel, Instant recheckAt, List<CommitteeRole> missingRoles) {
     }
 }

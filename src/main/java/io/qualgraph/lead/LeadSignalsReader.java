@@ -47,7 +47,7 @@ final class LeadSignalsReader {
             return null;
         }
         return new LeadSignals.AccountView(a.accountId(), a.score(), String.valueOf(a.grade()), String.valueOf(a.tier()),
-                String.valueOf(a.outcome()), String.valueOf(a.route()), a.riskLevel(), a.recheckAt(),
+                a.outcome(), a.route(), a.riskLevel(), a.recheckAt(),
                 a.committee() == null ? List.of() : a.committee().missing());
     }
 

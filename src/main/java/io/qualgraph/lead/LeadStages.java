@@ -17,7 +17,7 @@ final class LeadStages {
 
     static At at(LeadRow row, LeadDecision decision, Instant asOf) {
         Instant mqlAt = row.mqlAt() != null && !row.mqlAt().isAfter(asOf) ? row.mqlAt()
-                : "QUALIFIED".equals(decision.outcome()) ? decision.trigger() : null;
+                : decision.outcome() == io.qualgraph.scoring.Outcome.QUALIFIED ? decision.trigger() : null;
         List<LeadRow.SalesDecision> decisions = row.decisionsAt(asOf);
         if (!decisions.isEmpty()) {
             return new At(LeadStage.valueOf(decisions.get(decisions.size() - 1).stage()), mqlAt);

@@ -35,8 +35,8 @@ class LeadStore {
         Map<String, Object> row = new HashMap<>();
         row.put("id", q.leadId());
         row.put("score", q.score());
-        row.put("outcome", q.outcome());
-        row.put("route", q.route());
+        row.put("outcome", q.outcome().name());
+        row.put("route", q.route().name());
         row.put("stage", q.stage().name());
         row.put("contactBy", utc(q.contactBy()));
         row.put("recheckAt", utc(q.recheckAt()));

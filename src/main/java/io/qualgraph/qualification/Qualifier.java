@@ -4,11 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.AccountScore;
+import io.qualgraph.scoring.Grade;
+import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Reason;
+import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.scoring.Tier;
 
 /**
  * Risk first, then tier, outcome and route. BLOCKED disqualifies whatever the score; HIGH holds the tier
@@ -16,43 +21,40 @@ import io.qualgraph.scoring.ScoringModel;
  */
 public final class Qualifier {
 
-    static final String DO_NOT_CONTACT = "DO_NOT_CONTACT";
-    static final String COMPLIANCE_REVIEW = "HOLD_FOR_COMPLIANCE_REVIEW";
-
     private Qualifier() {
     }
 
     /** Qualifies {@code score} given the account's risk level at the same {@code asOf}. */
     public static Qualification qualify(AccountScore score, RiskLevel risk, ScoringModel.QualificationRules rules) {
-        String tier = tier(score, rules);
+        Tier tier = tier(score, rules);
         Reason.Source source = Reason.Source.entity(score.accountId());
         List<Reason> notes = new ArrayList<>();
         notes.add(new Reason("TIER_" + tier, 0, explain(tier, score, rules), source));
         if (risk == RiskLevel.BLOCKED) {
             notes.add(new Reason("RISK_BLOCKED", 0, "KYC risk is BLOCKED: disqualified for now whatever the score", source));
-            return new Qualification(tier, "DISQUALIFIED_FOR_NOW", DO_NOT_CONTACT,
+            return new Qualification(tier, Outcome.DISQUALIFIED_FOR_NOW, Route.DO_NOT_CONTACT,
                     recheck(score.asOf(), rules.blockedRecheckDays()), false, notes);
         }
         if (risk == RiskLevel.HIGH) {
             notes.add(new Reason("RISK_HIGH_HOLD", 0,
                     "KYC risk is HIGH: tier " + tier + " is held until compliance reviews the account", source));
-            return new Qualification(tier, "DISQUALIFIED_FOR_NOW", COMPLIANCE_REVIEW,
+            return new Qualification(tier, Outcome.DISQUALIFIED_FOR_NOW, Route.HOLD_FOR_COMPLIANCE_REVIEW,
                     recheck(score.asOf(), rules.heldRecheckDays()), true, notes);
         }
         ScoringModel.Routing routing = rules.routing().get(tier);
         return new Qualification(tier, routing.outcome(), routing.route(), null, false, notes);
     }
 
-    static String tier(AccountScore score, ScoringModel.QualificationRules rules) {
-        if (rules.gradeDIsT4() && "D".equals(score.grade())) {
-            return "T4";
+    static Tier tier(AccountScore score, ScoringModel.QualificationRules rules) {
+        if (rules.gradeDIsT4() && score.grade() == Grade.D) {
+            return Tier.T4;
         }
-        for (String tier : new String[] {"T1", "T2", "T3"}) {
+        for (Tier tier : List.of(Tier.T1, Tier.T2, Tier.T3)) {
             if (meets(score, rules.tiers().get(tier))) {
                 return tier;
             }
         }
-        return "T4";
+        return Tier.T4;
     }
 
     private static boolean meets(AccountScore score, ScoringModel.TierRule rule) {
@@ -63,7 +65,7 @@ public final class Qualifier {
                 && (rule.minScore() == null || score.score() >= rule.minScore());
     }
 
-    private static String explain(String tier, AccountScore score, ScoringModel.QualificationRules rules) {
+    private static String explain(Tier tier, AccountScore score, ScoringModel.QualificationRules rules) {
         ScoringModel.TierRule rule = rules.tiers().get(tier);
         String facts = String.format("grade %s, score %s, engagement %s points from %d engaged contacts",
                 score.grade(), score.score(), score.engagementPoints(), score.engagedContacts());
@@ -77,7 +79,7 @@ public final class Qualifier {
     static String describe(ScoringModel.TierRule rule) {
         List<String> parts = new ArrayList<>();
         if (rule.grades() != null) {
-            parts.add("grade " + String.join(" or ", rule.grades()));
+            parts.add("grade " + rule.grades().stream().map(Grade::name).collect(Collectors.joining(" or ")));
         }
         if (rule.minEngagement() != null) {
             parts.add("engagement ≥ " + rule.minEngagement());

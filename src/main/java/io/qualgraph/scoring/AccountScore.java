@@ -10,7 +10,7 @@ import io.qualgraph.contact.CommitteeRole;
  * An account's (a family's) score in 0..100, its fit grade, the figures qualification reads, the buying
  * committee seen, and the reasons that add up to the score.
  */
-public record AccountScore(String accountId, String accountName, double score, String grade, double fitPoints,
+public record AccountScore(String accountId, String accountName, double score, Grade grade, double fitPoints,
         double engagementPoints, int engagedContacts, boolean activated, Committee committee, String modelVersion,
         Instant asOf, List<Reason> reasons) {
 

@@ -21,7 +21,7 @@ public final class AccountScorer {
     public static AccountScore score(Signals.Account account, ScoringModel model, Instant asOf) {
         Ledger ledger = new Ledger();
         long fit = FitGrade.addTo(ledger, account.firmographics(), model.fit(), account.accountId());
-        String grade = FitGrade.grade(fit, model.fit());
+        Grade grade = FitGrade.grade(fit, model.fit());
         long engagement = 0;
         int engaged = 0;
         List<Signals.Contact> contacts = account.contacts().stream()

@@ -1,5 +1,6 @@
 package io.qualgraph.scoring;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Firmographic fit points (industry, size, region, regulated) and the grade A–D they earn. Never decays. */
@@ -38,12 +39,12 @@ final class FitGrade {
     }
 
     /** A, B, C by the model's minimum points, else D. */
-    static String grade(long fitTenths, ScoringModel.Fit fit) {
-        for (String grade : new String[] {"A", "B", "C"}) {
+    static Grade grade(long fitTenths, ScoringModel.Fit fit) {
+        for (Grade grade : List.of(Grade.A, Grade.B, Grade.C)) {
             if (fitTenths >= fit.grades().get(grade) * 10L) {
                 return grade;
             }
         }
-        return "D";
+        return Grade.D;
     }
 }

@@ -8,18 +8,20 @@ import java.util.Map;
 /** The rules a scoring model's sections must satisfy, one method per section. */
 final class ModelChecks {
 
-    private static final List<String> TIERS = List.of("T1", "T2", "T3", "T4");
-    private static final List<String> OUTCOMES = List.of("QUALIFIED", "NURTURE", "UNQUALIFIED", "DISQUALIFIED_FOR_NOW");
+    private static final List<Grade> GRADED = List.of(Grade.A, Grade.B, Grade.C);
+    private static final List<Tier> THRESHOLDED = List.of(Tier.T1, Tier.T2, Tier.T3);
 
     private ModelChecks() {
     }
 
     static void fit(ScoringModel.Fit fit, List<String> problems) {
-        Map<String, Integer> grades = fit.grades();
-        require(problems, grades != null && grades.keySet().containsAll(List.of("A", "B", "C")),
+        Map<Grade, Integer> grades = fit.grades();
+        require(problems, grades != null && grades.keySet().containsAll(GRADED),
                 "fit.grades: needs minimum points for A, B and C");
-        if (grades != null && grades.keySet().containsAll(List.of("A", "B", "C"))) {
-            require(problems, grades.get("A") >= grades.get("B") && grades.get("B") >= grades.get("C"),
+        if (grades != null && grades.keySet().containsAll(GRADED)) {
+            int a = grades.get(Grade.A);
+            int b = grades.get(Grade.B);
+            require(problems, a >= b && b >= grades.get(Grade.C),
                     "fit.grades: A ≥ B ≥ C");
         }
         require(problems, fit.employeeBands() != null && !fit.employeeBands().isEmpty()
@@ -54,14 +56,14 @@ final class ModelChecks {
     }
 
     static void qualification(ScoringModel.QualificationRules q, List<String> problems) {
-        require(problems, q.tiers() != null && q.tiers().keySet().containsAll(List.of("T1", "T2", "T3")),
+        require(problems, q.tiers() != null && q.tiers().keySet().containsAll(THRESHOLDED),
                 "qualification.tiers: T1, T2 and T3 required");
-        require(problems, q.routing() != null && q.routing().keySet().containsAll(TIERS),
+        require(problems, q.routing() != null && q.routing().keySet().containsAll(List.of(Tier.values())),
                 "qualification.routing: T1–T4 required");
         if (q.routing() != null) {
             q.routing().forEach((tier, routing) -> require(problems,
-                    routing != null && OUTCOMES.contains(routing.outcome()) && routing.route() != null,
-                    "qualification.routing." + tier + ": outcome one of " + OUTCOMES + " and a route"));
+                    routing != null && routing.outcome() != null && routing.route() != null,
+                    "qualification.routing." + tier + ": outcome one of " + List.of(Outcome.values()) + " and a route"));
         }
         require(problems, q.blockedRecheckDays() > 0 && q.heldRecheckDays() > 0,
                 "qualification: blockedRecheckDays and heldRecheckDays must be > 0");

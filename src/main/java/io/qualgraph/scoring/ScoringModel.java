@@ -23,7 +23,7 @@ public record ScoringModel(String version, String description, Fit fit, Engageme
 
     /** Firmographic fit; never decays. Industry keys are lower case. */
     public record Fit(Map<String, Integer> industries, List<Band> employeeBands, Map<String, Integer> regions,
-            int regulatedPoints, Map<String, Integer> grades) {
+            int regulatedPoints, Map<Grade, Integer> grades) {
     }
 
     /** Headcount band: applies when employees ≤ max (null max = no upper bound). */
@@ -70,14 +70,14 @@ public record ScoringModel(String version, String description, Fit fit, Engageme
             List<String> competitorDomains) {
     }
 
-    public record QualificationRules(Map<String, TierRule> tiers, Map<String, Routing> routing, boolean gradeDIsT4,
+    public record QualificationRules(Map<Tier, TierRule> tiers, Map<Tier, Routing> routing, boolean gradeDIsT4,
             int blockedRecheckDays, int heldRecheckDays) {
     }
 
     /** Thresholds a tier demands; null fields do not apply. */
-    public record TierRule(List<String> grades, Double minEngagement, Integer minEngagedContacts, Double minScore) {
+    public record TierRule(List<Grade> grades, Double minEngagement, Integer minEngagedContacts, Double minScore) {
     }
 
-    public record Routing(String outcome, String route) {
+    public record Routing(Outcome outcome, Route route) {
     }
 }

@@ -13,6 +13,10 @@ import java.time.format.DateTimeParseException;
  */
 public final class AsOf {
 
+    /** Four-digit years only: the graph's dates and every horizon computed from an instant stay representable. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private AsOf() {
     }
 
@@ -22,14 +26,17 @@ public final class AsOf {
             return clock.instant();
         }
         String text = value.strip();
+        Instant at;
         try {
-            if (text.length() == 10) {
-                return endOfDay(LocalDate.parse(text));
-            }
-            return OffsetDateTime.parse(text).toInstant();
+            at = text.length() == 10 ? endOfDay(LocalDate.parse(text)) : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw Problem.invalid("asOf", "must be an ISO-8601 date (2026-11-01) or instant (2026-11-01T10:00:00Z), was '" + text + "'");
+            throw Problem.invalid("asOf", "must be an ISO-8601 date (2026-11-01) or instant (2026-11-01T10:00:00Z), was '"
+                    + text + "'");
         }
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw Problem.invalid("asOf", "must lie between 0001-01-01 and 9999-12-31 (UTC), was '" + text + "'");
+        }
+        return at;
     }
 
     /** The last nanosecond of {@code day} in UTC. */

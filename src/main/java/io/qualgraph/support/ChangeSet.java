@@ -10,12 +10,12 @@ import java.util.Set;
  * @param entityIds legal entities created or changed, including both ends of changed ownership and the entities
  *        that contact, opportunity and intent rows name
  * @param personIds persons created or changed, including owners of changed ownership
- * @param contactIds contacts created or changed, or named by engagement, committee and lead rows
+ * @param contactIds contacts created or changed, or named by engagement and committee rows
  * @param partiesChanged whether any legal entity or person row was created or changed (firmographics, a
  *        jurisdiction, a nationality or a PEP mark may change the risk of entities it owns in other families)
  * @param ownershipChanged whether any OWNS relationship was created, changed or ended
  * @param flagsChanged whether any risk flag was created or changed
- * @param rowsReassigned whether an existing contact, engagement, opportunity, committee, intent or lead row was
+ * @param rowsReassigned whether an existing contact, engagement, opportunity, committee or intent row was
  *        changed: it may now belong to another entity or contact, so an account not named above may have changed
  * @param leadIds leads named by lead rows (created, changed or re-sent)
  */

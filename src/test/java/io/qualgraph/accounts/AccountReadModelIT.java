@@ -78,7 +78,7 @@ class AccountReadModelIT {
     void a_listed_owner_in_the_family_blocks_it_through_the_stored_levels() {
         AccountAnswer answer = accounts.account(BenchmarkAccounts.entity(FIRST + 1, 0), clock.instant());
         assertThat(answer.riskLevel().name()).isEqualTo("BLOCKED");
-        assertThat(answer.outcome()).isEqualTo("DISQUALIFIED_FOR_NOW");
+        assertThat(answer.outcome().name()).isEqualTo("DISQUALIFIED_FOR_NOW");
     }
 
     @Test

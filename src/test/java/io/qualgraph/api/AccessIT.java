@@ -18,10 +18,15 @@ class AccessIT {
     int port;
 
     @Test
-    void health_reports_neo4j_up_without_a_key() {
+    void health_without_a_key_is_the_status_alone_and_an_admin_sees_neo4j() {
         Api.Answer health = new Api(port).get("/actuator/health", null);
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().at("/components/neo4j/status").asString()).isEqualTo("UP");
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().has("components")).isFalse();
+        assertThat(health.text()).doesNotContain("neo4j", "bolt", "/");
+        assertThat(new Api(port).get("/actuator/health", TestKeys.SALES).json().has("components")).isFalse();
+        Api.Answer admin = new Api(port).get("/actuator/health", TestKeys.ADMIN);
+        assertThat(admin.json().at("/components/neo4j/status").asString()).isEqualTo("UP");
     }
 
     @Test

@@ -108,8 +108,8 @@ class RankedListPatchIT {
                 AccountAnswer expected = qualification.account(account, Instant.now());
                 assertThat(item.get("score").asDouble()).as("seed %d round %d %s", seed, round, account)
                         .isCloseTo(expected.score(), within(0.05));
-                assertThat(item.get("tier").asString()).isEqualTo(expected.tier());
-                assertThat(item.get("outcome").asString()).isEqualTo(expected.outcome());
+                assertThat(item.get("tier").asString()).isEqualTo(expected.tier().name());
+                assertThat(item.get("outcome").asString()).isEqualTo(expected.outcome().name());
             }
         }
     }

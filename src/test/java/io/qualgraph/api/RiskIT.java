@@ -101,9 +101,10 @@ class RiskIT {
         assertThat(api().post("/api/reviews", TestKeys.COMPLIANCE, "{\"entityId\":\"RISK-IT-NOPE\",\"decision\":\"CLEAR\",\"reason\":\"r\"}").status()).isEqualTo(404);
         assertThat(api().get("/api/reviews?entity=RISK-IT-B", TestKeys.COMPLIANCE).json().size()).isZero();
         assertThat(queued("RISK-IT-B")).isTrue();
-        Api.Answer clear = api().post("/api/reviews", TestKeys.COMPLIANCE,
+        Api.Answer clear = api().post("/api/reviews", TestKeys.NAMED_COMPLIANCE,
                 "{\"entityId\":\"RISK-IT-B\",\"decision\":\"CLEAR\",\"reason\":\"stake sold, register lags\"}");
         assertThat(clear.status()).as(clear.text()).isEqualTo(201);
+        assertThat(clear.json().get("reviewer").asString()).isEqualTo(TestKeys.NAMED_REVIEWER);
         JsonNode b = risk("RISK-IT-B", "", TestKeys.COMPLIANCE);
         assertThat(b.get("level").asString()).isEqualTo("BLOCKED");
         assertThat(b.at("/review/status").asString()).isEqualTo("CURRENT");
@@ -120,6 +121,7 @@ class RiskIT {
         JsonNode history = api().get("/api/reviews?entity=RISK-IT-B", TestKeys.COMPLIANCE).json();
         assertThat(history.size()).isEqualTo(1);
         assertThat(history.at("/0/riskLevel").asString()).isEqualTo("BLOCKED");
+        assertThat(history.at("/0/reviewer").asString()).isEqualTo(TestKeys.NAMED_REVIEWER);
     }
 
     private boolean queued(String id) {

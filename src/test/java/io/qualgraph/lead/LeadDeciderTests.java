@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import io.qualgraph.contact.Seniority;
 import io.qualgraph.engagement.EngagementType;
 import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.Models;
 import io.qualgraph.scoring.Reason;
 import io.qualgraph.scoring.ScoringModel;
@@ -37,8 +39,8 @@ class LeadDeciderTests {
     @Test
     void a_fit_lead_that_just_arrived_is_qualified_with_a_contact_by_within_working_hours() {
         LeadDecision d = decide(LeadFixtures.fit());
-        assertThat(d.outcome()).isEqualTo("QUALIFIED");
-        assertThat(d.route()).isIn("SAME_DAY_OUTREACH", "WITHIN_48H");
+        assertThat(d.outcome().name()).isEqualTo("QUALIFIED");
+        assertThat(d.route().name()).isIn("SAME_DAY_OUTREACH", "WITHIN_48H");
         assertThat(d.contactBy()).isAfter(LeadFixtures.fit().createdAt());
         assertThat(sum(d.reasons())).isEqualTo(d.score());
     }
@@ -47,8 +49,8 @@ class LeadDeciderTests {
     void a_blocked_account_disqualifies_its_lead_for_now_with_do_not_contact() {
         LeadDecision d = decide(LeadFixtures.withAccount(LeadFixtures.fit(),
                 LeadFixtures.account("DISQUALIFIED_FOR_NOW", "DO_NOT_CONTACT", RiskLevel.BLOCKED)));
-        assertThat(d.outcome()).isEqualTo("DISQUALIFIED_FOR_NOW");
-        assertThat(d.route()).isEqualTo("DO_NOT_CONTACT");
+        assertThat(d.outcome().name()).isEqualTo("DISQUALIFIED_FOR_NOW");
+        assertThat(d.route().name()).isEqualTo("DO_NOT_CONTACT");
         assertThat(d.contactBy()).isNull();
         assertThat(d.recheckAt()).isEqualTo(NOW.plusSeconds(86400 * 14));
     }
@@ -57,7 +59,7 @@ class LeadDeciderTests {
     void a_high_risk_account_holds_its_lead_for_compliance() {
         LeadDecision d = decide(LeadFixtures.withAccount(LeadFixtures.fit(),
                 LeadFixtures.account("DISQUALIFIED_FOR_NOW", "HOLD_FOR_COMPLIANCE_REVIEW", RiskLevel.HIGH)));
-        assertThat(d.route()).isEqualTo("HOLD_FOR_COMPLIANCE_REVIEW");
+        assertThat(d.route().name()).isEqualTo("HOLD_FOR_COMPLIANCE_REVIEW");
         assertThat(d.reasons()).extracting(Reason::code).contains("RISK_HIGH");
     }
 
@@ -67,7 +69,7 @@ class LeadDeciderTests {
                 new Signals.Event("V2", EngagementType.TRIAL_SIGNUP, at), new Signals.Event("V3", EngagementType.MEETING_HELD, at));
         List<Signals.Event> unsubscribed = new ArrayList<>(busy);
         unsubscribed.add(new Signals.Event("V4", EngagementType.UNSUBSCRIBE, at));
-        LeadSignals.AccountView best = new LeadSignals.AccountView("E1", 95, "A", "T1", "QUALIFIED", "SAME_DAY_OUTREACH",
+        LeadSignals.AccountView best = new LeadSignals.AccountView("E1", 95, "A", "T1", Outcome.QUALIFIED, Route.SAME_DAY_OUTREACH,
                 RiskLevel.NONE, null, List.of());
         return Stream.of(
                 Arguments.of("competitor", LeadFixtures.lead("spy@leadgraph.io", Seniority.C_LEVEL, at, busy, best), "GATE_COMPETITOR"),
@@ -81,7 +83,7 @@ class LeadDeciderTests {
     @MethodSource("neverQualified")
     void competitors_students_and_unsubscribed_people_are_never_qualified(String why, LeadSignals lead, String gate) {
         LeadDecision d = decide(lead);
-        assertThat(d.outcome()).isNotEqualTo("QUALIFIED");
+        assertThat(d.outcome().name()).isNotEqualTo("QUALIFIED");
         assertThat(d.contactBy()).isNull();
         assertThat(d.reasons()).extracting(Reason::code).contains(gate);
     }
@@ -91,14 +93,14 @@ class LeadDeciderTests {
         LeadSignals fit = LeadFixtures.fit();
         Instant idleFor31 = fit.createdAt().plus(Duration.ofDays(31));
         LeadDecision later = LeadDecider.decide(fit, MODEL, idleFor31);
-        assertThat(later.outcome()).isEqualTo("NURTURE");
+        assertThat(later.outcome().name()).isEqualTo("NURTURE");
         assertThat(later.reasons()).extracting(Reason::code).contains("GATE_IDLE");
         LeadSignals answersOfAChampion = new LeadSignals(fit.leadId(), fit.createdAt(), fit.source(), fit.status(),
                 fit.name(), fit.email(), fit.phone(), fit.title(), new LeadSignals.Answers("APPROVED", "IMMEDIATE",
                 "DECISION_MAKER", "URGENT"), fit.contact(), fit.account(), null);
-        assertThat(LeadDecider.decide(answersOfAChampion, MODEL, fit.createdAt().plus(Duration.ofDays(29))).outcome())
+        assertThat(LeadDecider.decide(answersOfAChampion, MODEL, fit.createdAt().plus(Duration.ofDays(29))).outcome().name())
                 .isEqualTo("QUALIFIED");
-        assertThat(LeadDecider.decide(answersOfAChampion, MODEL, idleFor31).outcome()).isEqualTo("NURTURE");
+        assertThat(LeadDecider.decide(answersOfAChampion, MODEL, idleFor31).outcome().name()).isEqualTo("NURTURE");
     }
 
     @Test
@@ -129,8 +131,8 @@ class LeadDeciderTests {
                         NOW.minus(Duration.ofHours(random.nextInt(24 * 120)))));
             }
             LeadSignals.AccountView account = random.nextInt(5) == 0 ? null : new LeadSignals.AccountView("E1",
-                    random.nextInt(101), grades[random.nextInt(4)], "T" + (1 + random.nextInt(4)), "NURTURE",
-                    "AUTOMATED_NURTURE", RiskLevel.NONE, null, List.of());
+                    random.nextInt(101), grades[random.nextInt(4)], "T" + (1 + random.nextInt(4)), Outcome.NURTURE,
+                    Route.AUTOMATED_NURTURE, RiskLevel.NONE, null, List.of());
             return Arguments.of(LeadFixtures.lead(random.nextBoolean() ? "a@acme.example" : "a@gmail.com",
                     seniorities[random.nextInt(seniorities.length)], NOW.minus(Duration.ofHours(random.nextInt(2000))),
                     events, account));
@@ -143,7 +145,7 @@ class LeadDeciderTests {
         LeadDecision d = decide(lead);
         assertThat(sum(d.reasons())).isEqualTo(d.score());
         assertThat(d.score()).isBetween(0.0, 100.0);
-        assertThat(d.contactBy() == null).isEqualTo(!d.outcome().equals("QUALIFIED"));
+        assertThat(d.contactBy() == null).isEqualTo(d.outcome() != Outcome.QUALIFIED);
         if (d.recheckAt() != null) {
             assertThat(d.recheckAt()).isAfter(NOW);
         }

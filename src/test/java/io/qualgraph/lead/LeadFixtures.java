@@ -7,6 +7,8 @@ import java.util.Set;
 import io.qualgraph.contact.CommitteeRole;
 import io.qualgraph.contact.Seniority;
 import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.Signals;
 
 /** Leads for the pure decision tests: a fit lead at a grade-A account, varied one fact at a time. */
@@ -22,6 +24,10 @@ final class LeadFixtures {
     }
 
     static LeadSignals.AccountView account(String outcome, String route, RiskLevel risk) {
+        return account(Outcome.valueOf(outcome), Route.valueOf(route), risk);
+    }
+
+    static LeadSignals.AccountView account(Outcome outcome, Route route, RiskLevel risk) {
         return new LeadSignals.AccountView("E1", 48, "A", "T2", outcome, route, risk,
                 risk == RiskLevel.NONE ? null : NOW.plusSeconds(86400 * 14), List.of(CommitteeRole.ECONOMIC_BUYER));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.AccountScore;
+import io.qualgraph.scoring.Grade;
 import io.qualgraph.scoring.Models;
 import io.qualgraph.scoring.ScoringModel;
 import org.junit.jupiter.api.Test;
@@ -18,27 +19,27 @@ class QualifierTests {
     private final Instant asOf = Instant.parse("2026-11-01T00:00:00Z");
 
     private AccountScore score(String grade, double score, double engagement, int contacts) {
-        return new AccountScore("E1", "Acme", score, grade, 25, engagement, contacts, true,
+        return new AccountScore("E1", "Acme", score, Grade.valueOf(grade), 25, engagement, contacts, true,
                 new AccountScore.Committee(Map.of(), List.of()), "default-v1", asOf, List.of());
     }
 
     @Test
     void hot_account_with_fit_engagement_and_several_contacts_is_T1_same_day() {
         Qualification q = Qualifier.qualify(score("A", 80, 35, 3), RiskLevel.NONE, rules);
-        assertThat(q.tier()).isEqualTo("T1");
-        assertThat(q.outcome()).isEqualTo("QUALIFIED");
-        assertThat(q.route()).isEqualTo("SAME_DAY_OUTREACH");
+        assertThat(q.tier().name()).isEqualTo("T1");
+        assertThat(q.outcome().name()).isEqualTo("QUALIFIED");
+        assertThat(q.route().name()).isEqualTo("SAME_DAY_OUTREACH");
     }
 
     @Test
     void one_contact_alone_is_not_T1() {
-        assertThat(Qualifier.qualify(score("A", 80, 35, 1), RiskLevel.NONE, rules).tier()).isEqualTo("T2");
+        assertThat(Qualifier.qualify(score("A", 80, 35, 1), RiskLevel.NONE, rules).tier().name()).isEqualTo("T2");
     }
 
     @Test
     void a_blocked_family_is_never_qualified_whatever_the_score() {
         Qualification q = Qualifier.qualify(score("A", 100, 40, 9), RiskLevel.BLOCKED, rules);
-        assertThat(q.outcome()).isEqualTo("DISQUALIFIED_FOR_NOW");
+        assertThat(q.outcome().name()).isEqualTo("DISQUALIFIED_FOR_NOW");
         assertThat(q.recheckAt()).isEqualTo(asOf.plusSeconds(90L * 86400));
         assertThat(q.notes()).anyMatch(r -> r.code().equals("RISK_BLOCKED") && r.points() == 0);
     }
@@ -46,15 +47,15 @@ class QualifierTests {
     @Test
     void high_risk_holds_the_tier_for_compliance_review() {
         Qualification q = Qualifier.qualify(score("A", 80, 35, 3), RiskLevel.HIGH, rules);
-        assertThat(q.tier()).isEqualTo("T1");
+        assertThat(q.tier().name()).isEqualTo("T1");
         assertThat(q.tierHeld()).isTrue();
-        assertThat(q.route()).isEqualTo("HOLD_FOR_COMPLIANCE_REVIEW");
+        assertThat(q.route().name()).isEqualTo("HOLD_FOR_COMPLIANCE_REVIEW");
     }
 
     @Test
     void grade_d_is_low_fit_T4_marketing_only() {
         Qualification q = Qualifier.qualify(score("D", 60, 35, 3), RiskLevel.ELEVATED, rules);
-        assertThat(q.tier()).isEqualTo("T4");
-        assertThat(q.route()).isEqualTo("MARKETING_ONLY");
+        assertThat(q.tier().name()).isEqualTo("T4");
+        assertThat(q.route().name()).isEqualTo("MARKETING_ONLY");
     }
 }

@@ -89,8 +89,8 @@ class AccountScorerTests {
         AccountScore good = AccountScorer.score(account(List.of()), model, AS_OF);
         Signals.Account poor = new Signals.Account("E9", "Tiny Media", new Signals.Firmographics("Media", "BR", 12, false),
                 List.of(), List.of());
-        assertThat(good.grade()).isIn("A", "B");
-        assertThat(AccountScorer.score(poor, model, AS_OF).grade()).isEqualTo("D");
+        assertThat(good.grade().name()).isIn("A", "B");
+        assertThat(AccountScorer.score(poor, model, AS_OF).grade().name()).isEqualTo("D");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * neo4j:// routing scheme; when the server goes away the API answers 503 and recovers by itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "qualgraph.security.api-keys=sales:ext-sales", "qualgraph.neo4j.data-dir=target/test-data-external",
+        "qualgraph.security.api-keys=sales:ext-sales,admin:ext-admin", "qualgraph.neo4j.data-dir=target/test-data-external",
         "qualgraph.neo4j.warm-up-plans=false", "qualgraph.refresh.enabled=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalNeo4jIT {
@@ -57,7 +57,7 @@ class ExternalNeo4jIT {
         Api.Answer stats = new Api(port).get("/api/graph/stats", "ext-sales");
         assertThat(stats.status()).isEqualTo(200);
         assertThat(stats.json().has("labels")).isTrue();
-        assertThat(new Api(port).get("/actuator/health", null).json().at("/components/neo4j/status").asString())
+        assertThat(new Api(port).get("/actuator/health", "ext-admin").json().at("/components/neo4j/status").asString())
                 .isEqualTo("UP");
     }
 

@@ -16,7 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
-        "qualgraph.security.api-keys=sales:" + TestKeys.SALES + ",compliance:" + TestKeys.COMPLIANCE + ",admin:" + TestKeys.ADMIN,
+        "qualgraph.security.api-keys=sales:" + TestKeys.SALES + ",compliance:" + TestKeys.COMPLIANCE + ",admin:" + TestKeys.ADMIN
+                + ",compliance:" + TestKeys.NAMED_REVIEWER + ":" + TestKeys.NAMED_COMPLIANCE,
         "qualgraph.seed.enabled=false",
         "qualgraph.neo4j.data-dir=target/test-data",
         "qualgraph.neo4j.warm-up-plans=false",

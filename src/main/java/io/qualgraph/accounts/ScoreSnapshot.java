@@ -1,0 +1,23 @@
+package io.qualgraph.accounts;
+
+import java.time.Instant;
+
+import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.Grade;
+import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.Route;
+import io.qualgraph.scoring.Tier;
+import org.neo4j.driver.Record;
+
+/** One account's stored result of a re-score run, as the history lists it. */
+public record ScoreSnapshot(String runId, Instant asOf, Instant runAt, String modelVersion, double score, Grade grade,
+        Tier tier, Outcome outcome, Route route, RiskLevel riskLevel) {
+
+    static ScoreSnapshot of(Record r) {
+        return new ScoreSnapshot(r.get("runId").asString(), r.get("asOf").asZonedDateTime().toInstant(),
+                r.get("runAt").asZonedDateTime().toInstant(), r.get("modelVersion").asString(null),
+                r.get("score").asDouble(), Grade.valueOf(r.get("grade").asString()),
+                Tier.valueOf(r.get("tier").asString()), Outcome.valueOf(r.get("outcome").asString()),
+                Route.valueOf(r.get("route").asString()), RiskLevel.valueOf(r.get("riskLevel").asString()));
+    }
+}

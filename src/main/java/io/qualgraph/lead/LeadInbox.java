@@ -1,0 +1,101 @@
+package io.qualgraph.lead;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.qualgraph.support.Graph;
+import io.qualgraph.support.Paging;
+import io.qualgraph.support.Problem;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+
+/**
+ * The inbox and the funnel. Now, they read the stored decisions after re-deciding every due lead (never decided, made
+ * stale by a write, past its recheckAt, another model); at a past {@code asOf} the inbox evaluates each lead that
+ * existed then, as the graph and the model stood.
+ */
+@Service
+public class LeadInbox {
+
+    /** Leads evaluated live for an inbox at a past instant, at most. */
+    static final int MAX_LIVE = 5000;
+
+    /** One page of the inbox. */
+    public record Page(List<InboxItem> items, int page, int size, long total, Instant asOf) {
+    }
+
+    private final Graph graph;
+    private final LeadRefresh refresh;
+    private final LeadEvaluator evaluator;
+
+    LeadInbox(Graph graph, LeadRefresh refresh, LeadEvaluator evaluator) {
+        this.graph = graph;
+        this.refresh = refresh;
+        this.evaluator = evaluator;
+    }
+
+    /**
+     * The inbox page, most urgent first; {@code asOf} null means now, {@code changedSince} (now only) keeps the
+     * leads whose outcome, route or stage changed since then, closed ones included.
+     *
+     * @throws Problem 400 for a past asOf with more than {@value #MAX_LIVE} leads
+     */
+    public Page page(Inbox.Filters filters, Instant changedSince, Paging paging, Instant asOf, Instant now) {
+        List<InboxItem> all = asOf == null ? stored(changedSince) : live(asOf);
+        List<InboxItem> listed = Inbox.of(all, filters, changedSince != null);
+        return new Page(paging.of(listed), paging.page(), paging.size(), listed.size(), asOf == null ? now : asOf);
+    }
+
+    /** The funnel for leads created in [from, to), grouped by {@code by} (source, tier or persona). */
+    public Funnel.Report funnel(Instant from, Instant to, String by) {
+        refresh.refreshDue();
+        List<Funnel.Row> rows = graph.query("queries/lead/funnel-rows", Map.of("from", from.atZone(ZoneOffset.UTC),
+                "to", to.atZone(ZoneOffset.UTC)), r -> new Funnel.Row(group(r, by), !r.get("mqlAt").isNull(),
+                        r.get("stages").asList(v -> v.asString())));
+        return Funnel.of(rows, from, to, by);
+    }
+
+    private static String group(Record r, String by) {
+        String value = r.get(by).asString(null);
+        return value != null ? value : by.equals("tier") ? "UNMATCHED" : "UNKNOWN";
+    }
+
+    private List<InboxItem> stored(Instant changedSince) {
+        refresh.refreshDue();
+        Map<String, Object> params = new HashMap<>();
+        params.put("changedSince", changedSince == null ? null : changedSince.atZone(ZoneOffset.UTC));
+        return graph.query("queries/lead/inbox-rows", params, LeadInbox::item);
+    }
+
+    private List<InboxItem> live(Instant asOf) {
+        List<String> ids = graph.query("queries/lead/all-lead-ids", Map.of("asOf", asOf.atZone(ZoneOffset.UTC),
+                "limit", MAX_LIVE + 1), r -> r.get("id").asString());
+        if (ids.size() > MAX_LIVE) {
+            throw Problem.invalid("asOf", "an inbox for a past instant is computed live for at most " + MAX_LIVE
+                    + " leads; this one has more (leave asOf out for the inbox now)");
+        }
+        return evaluator.evaluate(ids, asOf).stream().map(LeadInbox::item).toList();
+    }
+
+    private static InboxItem item(Record r) {
+        return new InboxItem(r.get("leadId").asString(), r.get("name").asString(null), r.get("email").asString(null),
+                r.get("company").asString(null), r.get("source").asString(null), r.get("status").asString(null),
+                LeadRows.instant(r.get("createdAt")), r.get("stage").asString(null), r.get("outcome").asString(null),
+                r.get("route").asString(null), LeadRows.instant(r.get("contactBy")), r.get("score").asDouble(0),
+                r.get("accountId").asString(null), r.get("tier").asString(null), r.get("riskLevel").asString(null),
+                LeadRows.instant(r.get("recheckAt")), LeadRows.instant(r.get("decidedAt")),
+                r.get("duplicateOf").asString(null));
+    }
+
+    private static InboxItem item(Evaluated e) {
+        LeadQualification q = LeadAnswers.qualification(e);
+        LeadRow r = e.row();
+        return new InboxItem(r.id(), r.name(), r.email(), r.company(), r.source(), r.status(), r.createdAt(),
+                q.stage().name(), q.outcome().name(), q.route().name(), q.contactBy(), q.score(),
+                q.account() == null ? null : q.account().accountId(), q.account() == null ? null : q.account().tier(),
+                q.riskLevel() == null ? null : q.riskLevel().name(), q.recheckAt(), null, r.duplicateOf());
+    }
+}
