@@ -106,6 +106,7 @@ function fill(tbody, items, render, empty) {
 
 // Readable words for the API's vocabularies: QUALIFIED → Qualified, DISQUALIFIED_FOR_NOW → Disqualified for now.
 const words = (v) => v == null ? '' : String(v).toLowerCase().replace(/_/g, ' ').replace(/^./, c => c.toUpperCase());
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many || one + 's'}`;
 const percent = (x) => x == null ? '?' : `${Math.round(x * 1000) / 10}%`;
 const num = (x, d = 1) => x == null || isNaN(x) ? '—' : Number(x).toFixed(d);
 const stake = (s) => s.share != null ? percent(s.share)

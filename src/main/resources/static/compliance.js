@@ -26,13 +26,13 @@ function renderQueue() {
   }[sort || 'level'];
   groups.sort(by);
   const reviews = groups.reduce((n, g) => n + g.entries.length, 0);
-  $('#queueNote').textContent = `${reviews} open reviews in ${groups.length} families${level ? ` at ${words(level)}` : ''}.`;
+  $('#queueNote').textContent = `${plural(reviews, 'open review')} in ${plural(groups.length, 'family', 'families')}${level ? ` at ${words(level)}` : ''}.`;
   put($('#queueGroups'), ...groups.map(g => el('article', { class: 'card family-group', 'data-account': g.accountId },
-    el('header', { class: 'group-head' }, levelBadge(g.highest), el('h2', { text: g.accountName || g.accountId }),
+    el('div', { class: 'group-head' }, levelBadge(g.highest), el('h2', { text: g.accountName || g.accountId }),
       el('span', { class: 'muted', text: `${g.accountId} · ${g.entries.length} open` })),
     el('div', { class: 'table-wrap' }, queueTable(g.entries)))));
   if (!groups.length) $('#queueGroups').append(el('p', { class: 'empty', text: 'Nothing to review at this level.' }));
-  status(`${reviews} open reviews`, true);
+  status(`${plural(reviews, 'open review')}`, true);
 }
 
 function queueTable(entries) {
@@ -46,7 +46,8 @@ function queueTable(entries) {
     const ev = (e.evidence || []).slice().sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
     cell(tr, el('ul', { class: 'plain small' }, ev.slice(0, 2).map(x => el('li', {}, el('strong', { text: words(x.rule) }), ` ${x.detail}`)),
       ev.length > 2 ? el('li', { class: 'muted', text: `and ${ev.length - 2} more` }) : null)).dataset.label = 'Evidence';
-    cell(tr, `${words(r.status)}${r.lastDecision ? ' · last ' + words(r.lastDecision) : ''}`).dataset.label = 'Review';
+    const state = { NONE: 'Not reviewed', STALE: 'Evidence changed since the last decision', CURRENT: 'Reviewed' }[r.status] || words(r.status);
+    cell(tr, `${state}${r.lastDecision ? ' · last ' + words(r.lastDecision) : ''}`).dataset.label = 'Review';
     cell(tr, el('a', { class: 'button', href: `#case/${encodeURIComponent(r.entityId)}`, text: 'Open case' }));
   });
   return table;
@@ -85,6 +86,11 @@ async function drawEvidence(id, evidence) {
     const path = ev.path || [];
     path.forEach(p => g.node(p, p === id ? 'parent' : 'owner'));
     for (let i = 0; i + 1 < path.length; i++) g.edge(path[i], path[i + 1], '', 'evidence');
+    if (ev.subject) {
+      g.node(ev.subject, ev.subject === id ? 'parent' : 'owner');
+      const subject = g.nodes.get(ev.subject).data;
+      if (!subject.risk || LEVEL_RANK[ev.level] > LEVEL_RANK[subject.risk]) subject.risk = ev.level;
+    }
   });
   await g.render(id);
 }

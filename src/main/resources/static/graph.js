@@ -8,11 +8,10 @@ const graphStyle = [
     label: 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 110, 'text-valign': 'bottom',
     'text-margin-y': 4, color: '#1d2733', 'text-background-color': '#fff', 'text-background-opacity': 0.85,
     'text-background-padding': 2, 'background-color': '#90a4b8', width: 26, height: 26, 'border-width': 1, 'border-color': '#52606d' } },
+  { selector: 'node[kind = "person"]', style: { shape: 'ellipse', 'background-color': '#fff', 'border-width': 2, 'border-color': '#6b4fa0' } },
   ...Object.entries(RISK_COLOURS).map(([level, colour]) => ({ selector: `node[risk = "${level}"]`, style: { 'background-color': colour } })),
   { selector: 'node[kind = "parent"]', style: { width: 36, height: 36, 'border-width': 4, 'border-color': '#17324d', 'font-weight': 'bold' } },
   { selector: 'node[kind = "owner"]', style: { shape: 'round-rectangle' } },
-  { selector: 'node[kind = "person"]', style: { shape: 'ellipse', 'background-color': '#fff', 'border-width': 2, 'border-color': '#6b4fa0' } },
-  { selector: 'node[kind = "person"][risk = "BLOCKED"]', style: { 'background-color': RISK_COLOURS.BLOCKED } },
   { selector: 'node:selected', style: { 'overlay-color': '#2b6cb0', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   { selector: 'node[?focus]', style: { 'border-width': 4, 'border-color': '#2b6cb0' } },
   { selector: 'edge', style: {
@@ -71,7 +70,7 @@ function ownershipGraph(container, onSelect) {
       nodes.forEach((n, id) => {
         const found = lookup(id);
         if (found && found.name) n.data.label = found.name;
-        if (found && found.riskLevel) n.data.risk = found.riskLevel;
+        if (found && found.riskLevel && !n.data.risk) n.data.risk = found.riskLevel;
         if (found && found.kind === 'PERSON' && n.data.kind !== 'person') n.data.kind = 'person';
         n.data.focus = id === focus;
       });

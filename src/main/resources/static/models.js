@@ -14,7 +14,7 @@ function rulesTable(versions) {
   const activeAt = versions.findIndex(v => v.active);
   fill($('#rulesModels tbody'), versions, (tr, v, i) => {
     tr.dataset.version = v.version;
-    cell(tr, el('strong', { text: v.version })); cell(tr, when(v.createdAt)); cell(tr, v.createdBy || '');
+    cell(tr, el('strong', { text: v.version })); cell(tr, +new Date(v.createdAt) > 0 ? when(v.createdAt) : 'shipped with the service'); cell(tr, v.createdBy || '');
     cell(tr, v.active ? badge('ACTIVE', 'ok') : '');
     const actions = el('div', { class: 'actions' });
     if (can('ADMIN') && !v.active) {

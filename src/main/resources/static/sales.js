@@ -38,31 +38,47 @@ QG.views.inbox = async () => {
   const filters = Object.fromEntries(new FormData($('#inboxFilters')));
   const result = await api('/api/leads', { ...filters, page: inboxPage, size: 25 });
   const items = result.items || [];
-  await names(items.map(i => leadParts(i).q.contactId));
+  await names(items.flatMap(i => [i.accountId, i.contactId]));
+  const matchCells = new Map();
   fill($('#inbox tbody'), items, (tr, item) => {
     const { lead, q } = leadParts(item);
     const id = q.leadId || lead.id;
     tr.dataset.id = id;
-    const who = el('div', {}, link(`#lead/${encodeURIComponent(id)}`, leadName(lead, q)),
-      el('div', { class: 'muted', text: [lead.title, lead.company].filter(Boolean).join(' · ') || id }));
+    const who = el('div', {}, link(`#lead/${encodeURIComponent(id)}`, item.name || leadName(lead, q)),
+      el('div', { class: 'muted', text: [item.title || lead.title, item.email || lead.email].filter(Boolean).join(' · ') || id }));
     cell(tr, who).dataset.label = 'Lead';
-    const account = q.account ? el('div', {}, link(`#account/${encodeURIComponent(q.account.accountId)}`, q.account.name || nameOf(q.account.accountId)),
-      el('div', { class: 'muted', text: [q.account.tier, q.account.score != null ? `${num(q.account.score, 0)} pts` : null].filter(Boolean).join(' · ') })) : el('span', { class: 'muted', text: 'no account' });
+    const accountId = item.accountId || (q.account && q.account.accountId);
+    const account = accountId ? el('div', {}, link(`#account/${encodeURIComponent(accountId)}`, nameOf(accountId)),
+      el('div', { class: 'muted', text: [item.tier || (q.account && q.account.tier), item.riskLevel && item.riskLevel !== 'NONE' ? `risk ${words(item.riskLevel)}` : null].filter(Boolean).join(' · ') }))
+      : el('span', { class: 'muted', text: item.company ? `${item.company} (no match)` : 'no account' });
     cell(tr, account).dataset.label = 'Account';
     cell(tr, badge(q.outcome, `outcome-${q.outcome}`)).dataset.label = 'Outcome';
     const stageCell = cell(tr, badge(q.stage, 'stage'), 'stage-cell');
     stageCell.dataset.label = 'Stage';
     cell(tr, el('div', {}, el('span', { text: relative(q.contactBy) || '—' }), el('div', { class: 'muted', text: when(q.contactBy) }))).dataset.label = 'Contact by';
-    cell(tr, matchText(q.match)).dataset.label = 'Match';
+    const matchCell = cell(tr, q.match ? matchText(q.match) : '…');
+    matchCell.dataset.label = 'Match';
+    if (!q.match) matchCells.set(id, matchCell);
     cell(tr, num(q.score, 0), 'num score').dataset.label = 'Score';
     const message = el('p', { class: 'message', role: 'status' });
     const actions = cell(tr, leadActions(id, q.stage, message, (stage) => put(stageCell, badge(stage, 'stage'))));
     actions.append(message);
     actions.dataset.label = 'Actions';
   }, 'No leads match these filters.');
-  status(`${result.total} leads`, true);
-  pagerFor($('#inboxPager'), result, (step) => { inboxPage += step; QG.views.inbox(); });
+  status(plural(result.total, "lead"), true);
+  pagerFor($('#inboxPager'), result, (step) => { inboxPage += step; QG.views.inbox().catch(fail); });
+  await inboxMatches(matchCells);
 };
+
+/** The inbox rows carry no match: each visible lead's qualification fills it in, six at a time. */
+async function inboxMatches(cells) {
+  const ids = [...cells.keys()];
+  for (let i = 0; i < ids.length; i += 6) {
+    await Promise.all(ids.slice(i, i + 6).map(id => api(`/api/leads/${encodeURIComponent(id)}/qualification`)
+      .then(q => { cells.get(id).textContent = matchText(q.match); })
+      .catch(() => { cells.get(id).textContent = '?'; })));
+  }
+}
 $('#inboxFilters').addEventListener('submit', (e) => { e.preventDefault(); inboxPage = 0; QG.views.inbox().catch(fail); });
 
 QG.views.lead = async (id) => {
@@ -212,7 +228,7 @@ QG.views.accounts = async () => {
     cell(tr, levelBadge(a.riskLevel)).dataset.label = 'Risk';
     tr.addEventListener('click', (e) => { if (e.target.tagName !== 'A') location.hash = `#account/${encodeURIComponent(a.accountId)}`; });
   }, 'No accounts match these filters.');
-  status(`${result.total} accounts`, true);
+  status(plural(result.total, "account"), true);
   pagerFor($('#pager'), result, (step) => { page += step; QG.views.accounts().catch(fail); });
 };
 $('#accountFilters').addEventListener('submit', (e) => { e.preventDefault(); page = 0; QG.views.accounts().catch(fail); });

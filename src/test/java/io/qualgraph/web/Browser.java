@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
 
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -46,7 +47,7 @@ record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
         logs.enable(LogType.BROWSER, Level.SEVERE);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriver driver = new ChromeDriver(options);
-        return new Browser(driver, new WebDriverWait(driver, Duration.ofSeconds(30)), profile);
+        return new Browser(driver, new WebDriverWait(driver, TIMEOUT), profile);
     }
 
     void type(String css, String text) {
@@ -60,7 +61,10 @@ record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
     }
 
     void waitForText(String css, String text) {
-        waiter.withMessage(() -> css + " never showed '" + text + "'; status line: " + text("#status"))
+        new WebDriverWait(driver, TIMEOUT).withMessage(() -> css + " never showed '" + text + "' but '" + text(css) + "'; status line: "
+                + text("#status") + "; script errors: " + scriptErrors() + "; matches: "
+                + driver.findElements(By.cssSelector(css)).stream().map(e -> "[" + e.getText() + "|" + e.isDisplayed() + "]").toList()
+)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
@@ -89,6 +93,23 @@ record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
         return fail("Account " + accountId + " is not in the ranked list");
     }
 
+    /** Pages through a paged table (at most 40 pages) until the row with {@code data-id} shows. */
+    WebElement findRow(String table, String pager, String id) {
+        By row = By.cssSelector(table + " tbody tr[data-id='" + id + "']");
+        for (int page = 1; page <= 40; page++) {
+            waitForText(pager + " span", "page " + page + " of");
+            List<WebElement> found = driver.findElements(row);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (!driver.findElement(By.cssSelector(pager + " button[name=next]")).isEnabled()) {
+                break;
+            }
+            click(pager + " button[name=next]");
+        }
+        return fail("No row " + id + " in " + table);
+    }
+
     /** Opens a view of the page by its hash (#inbox, #account/ID, …) as a link would. */
     void open(String hash) {
         driver.executeScript("location.hash = arguments[0]", hash);
@@ -114,6 +135,7 @@ record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
         long narrowOverflow = 0;
         for (int pixels : new int[] {1280, 420}) {
             width(pixels);
+            driver.executeScript("window.scrollTo(0, 0)");
             Thread.sleep(400);
             long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
             driver.manage().window().setSize(new Dimension(pixels, (int) Math.min(Math.max(height, 900), 6000)));

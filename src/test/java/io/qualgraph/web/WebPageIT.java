@@ -78,6 +78,34 @@ class WebPageIT {
     }
 
     @Test
+    void sales_lands_on_the_inbox_accepts_a_lead_in_one_click_and_rejects_it_with_a_reason_from_the_lead_view()
+            throws Exception {
+        key(TestKeys.SALES);
+        browser.waitForText("nav a.active", "Lead inbox");
+        WebElement row = browser.findRow("#inbox", "#inboxPager", "WEB-L1");
+        browser.waiter().withMessage("the inbox row never showed its match")
+                .until(d -> !row.findElement(By.cssSelector("td[data-label=Match]")).getText().equals("…"));
+        assertThat(row.getText()).contains("Lena Leadbetter", "lena.lead@web-holding.de", "Web Holding AG", "T2",
+                "Qualified", "Mql", "Email domain", "82");
+        assertThat(browser.screenshots("inbox")).isZero();
+
+        row.findElement(By.cssSelector("button.primary")).click();
+        browser.waiter().until(d -> row.getText().contains("Accept recorded: the lead is now SAL"));
+        assertThat(row.findElement(By.cssSelector(".stage-cell")).getText()).isEqualTo("Sal");
+
+        row.findElement(By.cssSelector("a")).click();
+        browser.waitForText("#leadTitle", "Lena Leadbetter");
+        browser.waitForText("#leadHistory", "Accept");
+        browser.click("#leadActions button:nth-of-type(2)");
+        browser.type("#leadActions .inline-form input", "Budget moved to next year");
+        browser.click("#leadActions .inline-form button[type=submit]");
+        browser.waitForText("#leadMessage", "Reject recorded: the lead is now REJECTED");
+        assertThat(browser.text("#leadHistory")).contains("Reject", "by sales", "Budget moved to next year");
+        assertThat(browser.text("#leadChips")).contains("Rejected");
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
     void search_finds_a_lead_by_name_and_sales_accepts_it_from_the_lead_view() throws Exception {
         key(TestKeys.SALES);
         browser.type("#searchBox", "Leadbetter");
