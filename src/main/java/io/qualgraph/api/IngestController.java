@@ -7,6 +7,7 @@ import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.ingest.CsvIngest;
 import io.qualgraph.ingest.IngestSettings;
 import io.qualgraph.ingest.IngestSummary;
+import io.qualgraph.ingest.sources.crm.CrmImport;
 import io.qualgraph.support.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,10 +29,12 @@ class IngestController {
     private final CsvIngest csv;
     private final IngestSettings limits;
     private final JsonMapper json;
+    private final CrmImport crm;
 
-    IngestController(BundleIngest bundles, CsvIngest csv, IngestSettings limits, JsonMapper json) {
+    IngestController(BundleIngest bundles, CsvIngest csv, IngestSettings limits, JsonMapper json, CrmImport crm) {
         this.bundles = bundles;
         this.csv = csv;
+        this.crm = crm;
         this.limits = limits;
         this.json = json;
     }
@@ -61,5 +64,15 @@ class IngestController {
     IngestSummary csv(@PathVariable String section, HttpServletRequest request) throws IOException {
         byte[] body = RequestBodies.read(request, limits.maxBytes().toBytes());
         return csv.ingest(section, new String(body, java.nio.charset.StandardCharsets.UTF_8), limits.maxRows());
+    }
+
+    @PostMapping(path = "/crm/{mapping}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Import a CRM export as leads by its real column names: mapping hubspot-contacts (HubSpot "
+            + "contacts export) or salesforce-leads (Salesforce leads export or report); all rows or none")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string")))
+    IngestSummary crm(@PathVariable String mapping, HttpServletRequest request) throws IOException {
+        byte[] body = RequestBodies.read(request, limits.maxBytes().toBytes());
+        return crm.importExport(mapping, new String(body, java.nio.charset.StandardCharsets.UTF_8), limits.maxRows());
     }
 }

@@ -12,10 +12,10 @@ import io.qualgraph.support.Problem;
  * Reads RFC 4180 CSV one record at a time: comma separated, fields optionally in double quotes with
  * {@code ""} for a quote, CRLF or LF line ends, quoted fields may span lines; a leading BOM is skipped.
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** One record and the line it starts on (1-based). */
-    record Line(int number, List<String> fields) {
+    public record Line(int number, List<String> fields) {
     }
 
     private final Reader in;
@@ -23,12 +23,12 @@ final class CsvReader {
     private int pushedBack = -2;
     private boolean started;
 
-    CsvReader(Reader in) {
+    public CsvReader(Reader in) {
         this.in = in;
     }
 
     /** The next record, or null at the end; a blank line is skipped. */
-    Line next() {
+    public Line next() {
         int c = read();
         if (!started) {
             started = true;

@@ -12,12 +12,12 @@ public record IngestSummary(Map<String, SectionCount> sections, long rows, long 
     /** Rows received in one section, and what they created or changed. */
     public record SectionCount(long rows, long created, long updated) {
 
-        SectionCount plus(SectionCount other) {
+        public SectionCount plus(SectionCount other) {
             return new SectionCount(rows + other.rows, created + other.created, updated + other.updated);
         }
     }
 
-    static IngestSummary of(Map<String, SectionCount> sections, long elapsedMs) {
+    public static IngestSummary of(Map<String, SectionCount> sections, long elapsedMs) {
         long rows = sections.values().stream().mapToLong(SectionCount::rows).sum();
         long created = sections.values().stream().mapToLong(SectionCount::created).sum();
         long updated = sections.values().stream().mapToLong(SectionCount::updated).sum();

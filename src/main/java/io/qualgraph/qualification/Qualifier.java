@@ -26,10 +26,11 @@ public final class Qualifier {
 
     /** Qualifies {@code score} given the account's risk level at the same {@code asOf}. */
     public static Qualification qualify(AccountScore score, RiskLevel risk, ScoringModel.QualificationRules rules) {
-        Tier tier = tier(score, rules);
+        Tier base = tier(score, rules);
         Reason.Source source = Reason.Source.entity(score.accountId());
         List<Reason> notes = new ArrayList<>();
-        notes.add(new Reason("TIER_" + tier, 0, explain(tier, score, rules), source));
+        notes.add(new Reason("TIER_" + base, 0, explain(base, score, rules), source));
+        Tier tier = upgraded(base, score, rules, notes, source);
         if (risk == RiskLevel.BLOCKED) {
             notes.add(new Reason("RISK_BLOCKED", 0, "KYC risk is BLOCKED: disqualified for now whatever the score", source));
             return new Qualification(tier, Outcome.DISQUALIFIED_FOR_NOW, Route.DO_NOT_CONTACT,
@@ -57,6 +58,31 @@ public final class Qualifier {
         return Tier.T4;
     }
 
+    /**
+     * The best tier an upgrade event lifts {@code base} to, each lift noted with the event and the rule; grade D stays
+     * in T4 when the model says so.
+     */
+    private static Tier upgraded(Tier base, AccountScore score, ScoringModel.QualificationRules rules,
+            List<Reason> notes, Reason.Source source) {
+        if (rules.upgrades() == null || (rules.gradeDIsT4() && score.grade() == Grade.D)) {
+            return base;
+        }
+        Tier tier = base;
+        for (int i = 0; i < rules.upgrades().size(); i++) {
+            ScoringModel.Upgrade rule = rules.upgrades().get(i);
+            for (AccountScore.Upgrade event : score.upgrades()) {
+                if (event.event() == rule.event() && rule.tier().compareTo(tier) < 0
+                        && (rule.grades() == null || rule.grades().contains(score.grade()))) {
+                    notes.add(new Reason("TIER_UPGRADE_" + rule.event(), 0, String.format(
+                            "Tier %s → %s by qualification.upgrades[%d] (%s at grade %s): %s", tier, rule.tier(), i,
+                            rule.event(), score.grade(), event.detail()), source));
+                    tier = rule.tier();
+                }
+            }
+        }
+        return tier;
+    }
+
     private static boolean meets(AccountScore score, ScoringModel.TierRule rule) {
         return rule != null
                 && (rule.grades() == null || rule.grades().contains(score.grade()))
@@ -69,6 +95,10 @@ public final class Qualifier {
         ScoringModel.TierRule rule = rules.tiers().get(tier);
         String facts = String.format("grade %s, score %s, engagement %s points from %d engaged contacts",
                 score.grade(), score.score(), score.engagementPoints(), score.engagedContacts());
+        if (rules.gradeDIsT4() && score.grade() == Grade.D) {
+            return "Tier T4 (" + facts + "): the fit grade is D, and qualification.gradeDIsT4 puts every grade D"
+                    + " account in T4 whatever its engagement";
+        }
         if (rule == null) {
             return "Tier " + tier + " (" + facts + "): meets no higher tier's thresholds";
         }

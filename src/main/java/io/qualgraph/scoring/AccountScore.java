@@ -8,11 +8,15 @@ import io.qualgraph.contact.CommitteeRole;
 
 /**
  * An account's (a family's) score in 0..100, its fit grade, the figures qualification reads, the buying
- * committee seen, and the reasons that add up to the score.
+ * committee seen, the reasons that add up to the score and the upgrade events seen.
  */
 public record AccountScore(String accountId, String accountName, double score, Grade grade, double fitPoints,
         double engagementPoints, int engagedContacts, boolean activated, Committee committee, String modelVersion,
-        Instant asOf, List<Reason> reasons) {
+        Instant asOf, List<Reason> reasons, List<Upgrade> upgrades) {
+
+    /** An upgrade event seen at the account (the tier rules may lift the tier on it), in words. */
+    public record Upgrade(ScoringModel.UpgradeEvent event, String detail) {
+    }
 
     /** Required roles covered (with the contacts holding them) and missing. */
     public record Committee(Map<CommitteeRole, List<String>> covered, List<CommitteeRole> missing) {

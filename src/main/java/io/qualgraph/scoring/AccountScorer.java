@@ -1,10 +1,12 @@
 package io.qualgraph.scoring;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.qualgraph.contact.CommitteeRole;
 
@@ -28,16 +30,43 @@ public final class AccountScorer {
                 .sorted(Comparator.comparing(Signals.Contact::id)).toList();
         for (Signals.Contact contact : contacts) {
             long points = ContactEngagement.addTo(ledger, contact, model.engagement(), asOf, contact.controlPath());
+            Optional<BuyerRoles.NonBuyer> nonBuyer = BuyerRoles.nonBuyer(contact, model);
+            if (nonBuyer.isPresent()) {
+                points = share(ledger, contact, nonBuyer.get(), points, model.buyers().accountShare());
+            }
             engagement += points;
-            engaged += points > 0 ? 1 : 0;
+            engaged += points > 0 && nonBuyer.isEmpty() ? 1 : 0;
         }
         engagement = saturate(ledger, engagement, engaged, model.engagement(), account.accountId());
-        boolean activated = activation(ledger, contacts, model, asOf, account.accountId());
+        List<Signals.Contact> buyers = contacts.stream().filter(c -> BuyerRoles.plausible(c, model)).toList();
+        List<AccountScore.Upgrade> upgrades = new ArrayList<>();
+        boolean activated = activation(ledger, buyers, model, asOf, account.accountId(), upgrades);
+        HotActions.find(buyers, model, asOf).ifPresent(hot -> {
+            ledger.note("HOT_ACTION", hot, Reason.Source.entity(account.accountId()));
+            upgrades.add(new AccountScore.Upgrade(ScoringModel.UpgradeEvent.HOT_ACTION, hot));
+        });
         AccountScore.Committee committee = coverage(ledger, contacts, model.committee(), account.accountId());
         IntentPoints.addTo(ledger, account.intent(), model.intent(), asOf);
         long score = ledger.closeWithin0To100();
         return new AccountScore(account.accountId(), account.accountName(), Points.of(score), grade, Points.of(fit),
-                Points.of(engagement), engaged, activated, committee, model.version(), asOf, ledger.rows());
+                Points.of(engagement), engaged, activated, committee, model.version(), asOf, ledger.rows(),
+                List.copyOf(upgrades));
+    }
+
+    /** A competitor's, student's or intern's engagement counts for the account only at the model's share. */
+    private static long share(Ledger ledger, Signals.Contact contact, BuyerRoles.NonBuyer kind, long points,
+            ScoringModel.AccountShare shares) {
+        if (points == 0) {
+            return 0;
+        }
+        double share = kind.share(shares);
+        long counted = Math.round(points * share);
+        ledger.add("NON_BUYER_SHARE", counted - points, String.format(
+                "%s is %s: their engagement of %s points counts %s%% for the account (buyers.accountShare.%s)",
+                BuyerRoles.who(contact), kind.label(), Points.of(points), ContactEngagement.trim(share * 100),
+                kind.name().toLowerCase(java.util.Locale.ROOT)),
+                new Reason.Source(contact.id(), null, null, null, contact.entityId(), contact.controlPath()));
+        return counted;
     }
 
     /**
@@ -67,22 +96,29 @@ public final class AccountScorer {
         return counted;
     }
 
+    /** Activation counts plausible buyers only ({@code contacts} are they). */
     private static boolean activation(Ledger ledger, List<Signals.Contact> contacts, ScoringModel model,
-            Instant asOf, String accountId) {
+            Instant asOf, String accountId, List<AccountScore.Upgrade> upgrades) {
         ScoringModel.Activation rules = model.activation();
         CommitteeActivation.Window window = CommitteeActivation.best(contacts, model, asOf);
         if (window.contacts().size() < rules.minContacts()) {
             return false;
         }
         Reason.Source source = new Reason.Source(null, null, window.to(), null, accountId, List.copyOf(window.contacts()));
-        ledger.add("COMMITTEE_ACTIVATION", Points.tenths(rules.contactsPoints()), String.format(
-                "%d distinct contacts engaged within %d days (%s to %s): %s", window.contacts().size(),
-                rules.windowDays(), window.from(), window.to(), window.contacts()), source);
+        String detail = String.format("%d distinct plausible buyers engaged within %d days (%s to %s): %s",
+                window.contacts().size(), rules.windowDays(), window.from(), window.to(), names(contacts, window));
+        ledger.add("COMMITTEE_ACTIVATION", Points.tenths(rules.contactsPoints()), detail, source);
+        upgrades.add(new AccountScore.Upgrade(ScoringModel.UpgradeEvent.COMMITTEE_ACTIVATION, detail));
         if (window.roles().size() >= rules.minRoles()) {
             ledger.add("COMMITTEE_ACTIVATION_ROLES", Points.tenths(rules.rolesPoints()),
                     "They hold " + window.roles().size() + " distinct committee roles: " + window.roles(), source);
         }
         return true;
+    }
+
+    private static String names(List<Signals.Contact> contacts, CommitteeActivation.Window window) {
+        return contacts.stream().filter(c -> window.contacts().contains(c.id()))
+                .map(c -> BuyerRoles.who(c) + " [" + c.id() + "]").collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static AccountScore.Committee coverage(Ledger ledger, List<Signals.Contact> contacts,

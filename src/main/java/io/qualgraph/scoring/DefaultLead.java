@@ -10,19 +10,22 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** The shipped default model's {@code lead:} part, which a model file without one takes (files older than leads). */
 final class DefaultLead {
 
-    private record LeadOnly(LeadModel lead) {
+    private record LeadOnly(LeadModel lead, ScoringModel.Buyers buyers) {
     }
 
-    static final LeadModel PART = read();
+    private static final LeadOnly PARTS = read();
+    static final LeadModel PART = PARTS.lead();
+    /** The default's {@code buyers:} part, for files older than it. */
+    static final ScoringModel.Buyers BUYERS = PARTS.buyers();
 
     private DefaultLead() {
     }
 
-    private static LeadModel read() {
+    private static LeadOnly read() {
         ObjectMapper yaml = YAMLMapper.builder()
                 .configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
         try (InputStream in = DefaultLead.class.getResourceAsStream("/scoring-models/default-v1.yaml")) {
-            return yaml.readValue(in, LeadOnly.class).lead();
+            return yaml.readValue(in, LeadOnly.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the shipped scoring model", e);
         }

@@ -1,7 +1,6 @@
 package io.qualgraph.scoring;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Firmographic fit points (industry, size, region, regulated) and the grade A–D they earn. Never decays. */
 final class FitGrade {
@@ -13,10 +12,7 @@ final class FitGrade {
     static long addTo(Ledger ledger, Signals.Firmographics firm, ScoringModel.Fit fit, String accountId) {
         Reason.Source source = Reason.Source.entity(accountId);
         long before = ledger.total();
-        String industry = firm.industry() == null ? null : firm.industry().toLowerCase(Locale.ROOT);
-        int industryPoints = industry == null ? 0 : fit.industries().getOrDefault(industry, 0);
-        ledger.add("FIT_INDUSTRY", Points.tenths(industryPoints),
-                "Industry " + (firm.industry() == null ? "unknown" : firm.industry()), source);
+        industry(ledger, firm.industry(), fit, source);
         ScoringModel.Band band = band(firm.familyEmployees(), fit);
         ledger.add("FIT_SIZE", Points.tenths(band.points()), firm.familyEmployees() + " employees across the family"
                 + (band.max() == null ? "" : " (band up to " + band.max() + ")"), source);
@@ -27,6 +23,22 @@ final class FitGrade {
             ledger.add("FIT_REGULATED", Points.tenths(fit.regulatedPoints()), "A family member is regulated", source);
         }
         return ledger.total() - before;
+    }
+
+    private static void industry(Ledger ledger, String industry, ScoringModel.Fit fit, Reason.Source source) {
+        if (industry == null || industry.isBlank()) {
+            ledger.add("FIT_INDUSTRY", 0, "Industry unknown", source);
+            return;
+        }
+        var match = IndustryTaxonomy.match(industry, fit);
+        if (match.isEmpty()) {
+            ledger.add("FIT_INDUSTRY", 0, "Industry '" + industry + "' matches none of the model's sectors", source);
+            return;
+        }
+        int points = fit.industries().get(match.get().sector());
+        String by = match.get().by().equals(match.get().sector()) ? "" : " (by '" + match.get().by() + "')";
+        ledger.add("FIT_INDUSTRY", Points.tenths(points), "Industry '" + industry + "' matches the sector "
+                + match.get().sector() + by + ": " + points + " points", source);
     }
 
     static ScoringModel.Band band(long employees, ScoringModel.Fit fit) {

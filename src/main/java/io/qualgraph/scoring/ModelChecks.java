@@ -30,6 +30,20 @@ final class ModelChecks {
         require(problems, fit.industries() != null && fit.regions() != null, "fit: industries and regions required");
     }
 
+    static void buyers(ScoringModel.Buyers b, List<String> problems) {
+        require(problems, b.committeeRoles() != null && b.seniorities() != null && b.departments() != null,
+                "buyers: committeeRoles, seniorities and departments required (may be empty lists)");
+        ScoringModel.AccountShare share = b.accountShare();
+        require(problems, share != null && inUnit(share.competitor()) && inUnit(share.student())
+                && inUnit(share.intern()), "buyers.accountShare: competitor, student and intern between 0 and 1");
+        require(problems, b.hotActions() != null && b.hotActions().types() != null && b.hotActions().withinDays() > 0,
+                "buyers.hotActions: types and withinDays > 0 required");
+    }
+
+    private static boolean inUnit(double share) {
+        return share >= 0 && share <= 1;
+    }
+
     static void engagement(ScoringModel.Engagement e, List<String> problems) {
         require(problems, e.points() != null, "engagement.points: required");
         require(problems, e.accountCap() > 0 && e.contactCap() > 0, "engagement: accountCap and contactCap must be > 0");
@@ -64,6 +78,13 @@ final class ModelChecks {
             q.routing().forEach((tier, routing) -> require(problems,
                     routing != null && routing.outcome() != null && routing.route() != null,
                     "qualification.routing." + tier + ": outcome one of " + List.of(Outcome.values()) + " and a route"));
+        }
+        if (q.upgrades() != null) {
+            for (int i = 0; i < q.upgrades().size(); i++) {
+                ScoringModel.Upgrade u = q.upgrades().get(i);
+                require(problems, u != null && u.event() != null && u.tier() != null,
+                        "qualification.upgrades[" + i + "]: an event and a tier T1–T4 required");
+            }
         }
         require(problems, q.blockedRecheckDays() > 0 && q.heldRecheckDays() > 0,
                 "qualification: blockedRecheckDays and heldRecheckDays must be > 0");

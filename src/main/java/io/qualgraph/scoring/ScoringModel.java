@@ -13,17 +13,42 @@ import io.qualgraph.engagement.EngagementType;
  */
 public record ScoringModel(String version, String description, Fit fit, Engagement engagement,
         Activation activation, Committee committee, Intent intent, ContactRules contact,
-        QualificationRules qualification, LeadModel lead) {
+        QualificationRules qualification, LeadModel lead, Buyers buyers) {
 
     /** The same model with {@code lead} as its lead part. */
     ScoringModel withLead(LeadModel lead) {
         return new ScoringModel(version, description, fit, engagement, activation, committee, intent, contact,
-                qualification, lead);
+                qualification, lead, buyers);
     }
 
-    /** Firmographic fit; never decays. Industry keys are lower case. */
-    public record Fit(Map<String, Integer> industries, List<Band> employeeBands, Map<String, Integer> regions,
-            int regulatedPoints, Map<Grade, Integer> grades) {
+    /** The same model with {@code buyers} as its buyers part. */
+    ScoringModel withBuyers(Buyers buyers) {
+        return new ScoringModel(version, description, fit, engagement, activation, committee, intent, contact,
+                qualification, lead, buyers);
+    }
+
+    /**
+     * Firmographic fit; never decays. Industry keys are lower case sectors; {@code industrySynonyms} lists, per
+     * sector, the other names and the NACE/NAICS codes an entity's industry may be given as (null: none).
+     */
+    public record Fit(Map<String, Integer> industries, Map<String, List<String>> industrySynonyms,
+            List<Band> employeeBands, Map<String, Integer> regions, int regulatedPoints, Map<Grade, Integer> grades) {
+    }
+
+    /**
+     * Who counts as a plausible buyer (a committee seat, a seniority or a department listed here, and not a
+     * competitor, student or intern), what share of a non-buyer's engagement counts for the account, and which
+     * actions by a buyer are hot within how many days.
+     */
+    public record Buyers(List<CommitteeRole> committeeRoles, List<Seniority> seniorities, List<String> departments,
+            AccountShare accountShare, HotActions hotActions) {
+    }
+
+    /** Share (0..1) of a competitor's, a student's and an intern's engagement that counts for the account. */
+    public record AccountShare(double competitor, double student, double intern) {
+    }
+
+    public record HotActions(List<EngagementType> types, int withinDays) {
     }
 
     /** Headcount band: applies when employees ≤ max (null max = no upper bound). */
@@ -70,8 +95,21 @@ public record ScoringModel(String version, String description, Fit fit, Engageme
             List<String> competitorDomains) {
     }
 
+    /** {@code upgrades}: events that lift the tier the thresholds give (null: none). */
     public record QualificationRules(Map<Tier, TierRule> tiers, Map<Tier, Routing> routing, boolean gradeDIsT4,
-            int blockedRecheckDays, int heldRecheckDays) {
+            int blockedRecheckDays, int heldRecheckDays, List<Upgrade> upgrades) {
+    }
+
+    /** When {@code event} happened at an account of one of {@code grades}, its tier is at least {@code tier}. */
+    public record Upgrade(UpgradeEvent event, List<Grade> grades, Tier tier) {
+    }
+
+    /** The upgrade events the account scorer detects. */
+    public enum UpgradeEvent {
+        /** Enough distinct plausible buyers engaged inside the activation window. */
+        COMMITTEE_ACTIVATION,
+        /** A plausible buyer requested a demo, signed up for a trial or held a meeting recently. */
+        HOT_ACTION
     }
 
     /** Thresholds a tier demands; null fields do not apply. */

@@ -47,6 +47,9 @@ public final class ScoringModelFile {
         if (model.lead() == null) {
             model = model.withLead(DefaultLead.PART);
         }
+        if (model.buyers() == null) {
+            model = model.withBuyers(DefaultLead.BUYERS);
+        }
         return new Check(model, problems(model));
     }
 
@@ -67,6 +70,7 @@ public final class ScoringModelFile {
         ModelChecks.fit(m.fit(), problems);
         ModelChecks.engagement(m.engagement(), problems);
         ModelChecks.qualification(m.qualification(), problems);
+        ModelChecks.buyers(m.buyers(), problems);
         LeadModelChecks.check(m.lead(), problems);
         require(problems, m.activation().windowDays() > 0 && m.activation().minContacts() >= 2,
                 "activation: windowDays must be > 0 and minContacts ≥ 2");

@@ -20,7 +20,7 @@ class QualifierTests {
 
     private AccountScore score(String grade, double score, double engagement, int contacts) {
         return new AccountScore("E1", "Acme", score, Grade.valueOf(grade), 25, engagement, contacts, true,
-                new AccountScore.Committee(Map.of(), List.of()), "default-v1", asOf, List.of());
+                new AccountScore.Committee(Map.of(), List.of()), "default-v1", asOf, List.of(), List.of());
     }
 
     @Test
@@ -57,5 +57,43 @@ class QualifierTests {
         Qualification q = Qualifier.qualify(score("D", 60, 35, 3), RiskLevel.ELEVATED, rules);
         assertThat(q.tier().name()).isEqualTo("T4");
         assertThat(q.route().name()).isEqualTo("MARKETING_ONLY");
+    }
+
+    private AccountScore withUpgrade(String grade, double score, ScoringModel.UpgradeEvent event) {
+        return new AccountScore("E1", "Acme", score, Grade.valueOf(grade), 25, 20, 1, false,
+                new AccountScore.Committee(Map.of(), List.of()), "default-v1", asOf, List.of(),
+                List.of(new AccountScore.Upgrade(event, "Hot action: demo request by Vera (VP) [C1] on 2026-10-30")));
+    }
+
+    @Test
+    void a_buyers_hot_action_at_a_fit_account_reaches_sales_by_the_models_upgrade_rule() {
+        assertThat(Qualifier.qualify(score("A", 35, 20, 1), RiskLevel.NONE, rules).tier().name()).isEqualTo("T3");
+        Qualification q = Qualifier.qualify(withUpgrade("A", 35, ScoringModel.UpgradeEvent.HOT_ACTION), RiskLevel.NONE,
+                rules);
+        assertThat(q.tier().name()).isEqualTo("T2");
+        assertThat(q.outcome().name()).isEqualTo("QUALIFIED");
+        assertThat(q.route().name()).isEqualTo("WITHIN_48H");
+        assertThat(q.notes()).anyMatch(r -> r.code().equals("TIER_UPGRADE_HOT_ACTION")
+                && r.detail().contains("T3 → T2 by qualification.upgrades[0]") && r.detail().contains("Vera (VP)"));
+    }
+
+    @Test
+    void an_upgrade_needs_the_grades_its_rule_names_and_never_lifts_past_the_risk_gate() {
+        assertThat(Qualifier.qualify(withUpgrade("C", 35, ScoringModel.UpgradeEvent.HOT_ACTION), RiskLevel.NONE,
+                rules).tier().name()).isEqualTo("T3");
+        assertThat(Qualifier.qualify(withUpgrade("C", 10, ScoringModel.UpgradeEvent.COMMITTEE_ACTIVATION),
+                RiskLevel.NONE, rules).tier().name()).isEqualTo("T3");
+        assertThat(Qualifier.qualify(withUpgrade("D", 35, ScoringModel.UpgradeEvent.HOT_ACTION), RiskLevel.NONE,
+                rules).tier().name()).isEqualTo("T4");
+        Qualification held = Qualifier.qualify(withUpgrade("A", 35, ScoringModel.UpgradeEvent.HOT_ACTION),
+                RiskLevel.BLOCKED, rules);
+        assertThat(held.outcome().name()).isEqualTo("DISQUALIFIED_FOR_NOW");
+    }
+
+    @Test
+    void a_grade_d_accounts_tier_note_states_the_rule_that_put_it_in_t4() {
+        Qualification q = Qualifier.qualify(score("D", 60, 40, 3), RiskLevel.NONE, rules);
+        assertThat(q.tier().name()).isEqualTo("T4");
+        assertThat(q.notes().get(0).detail()).contains("grade is D", "qualification.gradeDIsT4");
     }
 }
