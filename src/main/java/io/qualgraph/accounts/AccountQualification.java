@@ -12,6 +12,8 @@ import java.util.Optional;
 import io.qualgraph.entity.Families;
 import io.qualgraph.qualification.Qualification;
 import io.qualgraph.qualification.Qualifier;
+import io.qualgraph.risk.Gate;
+import io.qualgraph.risk.ReviewService;
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.risk.RiskLevels;
 import io.qualgraph.scoring.AccountScore;
@@ -39,8 +41,11 @@ public class AccountQualification {
     private final Graph graph;
     private final AccountReadModel readModel;
 
+    private final ReviewService reviews;
+
     AccountQualification(Families families, ScoringModels models, SignalLoader loader, RiskLevels risk, Graph graph,
-            AccountReadModel readModel) {
+            AccountReadModel readModel, ReviewService reviews) {
+        this.reviews = reviews;
         this.graph = graph;
         this.readModel = readModel;
         this.families = families;
@@ -68,7 +73,7 @@ public class AccountQualification {
         });
     }
 
-    private static AccountAnswer qualify(AccountReadModel.Loaded loaded, Instant asOf) {
+    private AccountAnswer qualify(AccountReadModel.Loaded loaded, Instant asOf) {
         AccountScore score = AccountScorer.score(loaded.signals(), loaded.model(), asOf);
         return answer(score, worst(loaded.family(), loaded.levels()), loaded.model());
     }
@@ -131,8 +136,17 @@ public class AccountQualification {
         return answers;
     }
 
-    private static AccountAnswer answer(AccountScore score, Worst worst, ScoringModel model) {
-        Qualification q = Qualifier.qualify(score, worst.level(), model.qualification());
+    /** The gate of the most severe member: its review and evidence dates are read only for HIGH and BLOCKED. */
+    private Gate gate(Worst worst, Instant asOf) {
+        if (worst.level().compareTo(RiskLevel.HIGH) < 0) {
+            return new Gate(worst.entityId(), worst.level(), null, null, false);
+        }
+        Gate gate = reviews.gate(worst.entityId(), asOf);
+        return gate.level() == worst.level() ? gate : new Gate(worst.entityId(), worst.level(), null, null, false);
+    }
+
+    private AccountAnswer answer(AccountScore score, Worst worst, ScoringModel model) {
+        Qualification q = Qualifier.qualify(score, gate(worst, score.asOf()), model.qualification());
         List<Reason> reasons = new ArrayList<>(score.reasons());
         reasons.add(new Reason("RISK_LEVEL", 0, "KYC risk of the family is " + worst.level()
                 + (worst.level() == RiskLevel.NONE ? "" : ", from member " + worst.entityId()),

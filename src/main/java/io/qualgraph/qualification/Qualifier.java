@@ -1,11 +1,11 @@
 package io.qualgraph.qualification;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.qualgraph.risk.Gate;
+import io.qualgraph.risk.Review;
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.AccountScore;
 import io.qualgraph.scoring.Grade;
@@ -24,23 +24,36 @@ public final class Qualifier {
     private Qualifier() {
     }
 
-    /** Qualifies {@code score} given the account's risk level at the same {@code asOf}. */
+    /** Qualifies {@code score} given the account's risk level at the same {@code asOf}, with no review known. */
     public static Qualification qualify(AccountScore score, RiskLevel risk, ScoringModel.QualificationRules rules) {
+        return qualify(score, new Gate(score.accountId(), risk, null, null, false), rules);
+    }
+
+    /**
+     * Qualifies {@code score} through the risk gate of its most severe member: BLOCKED disqualifies whatever any
+     * decision says; HIGH holds the tier unless a CLEAR was made on exactly the current evidence. A recheck date counts
+     * from the decision on the current evidence or, without one, from the day the evidence began (see ADR 0016).
+     */
+    public static Qualification qualify(AccountScore score, Gate gate, ScoringModel.QualificationRules rules) {
         Tier base = tier(score, rules);
-        Reason.Source source = Reason.Source.entity(score.accountId());
+        Reason.Source source = Reason.Source.entity(gate.entityId() == null ? score.accountId() : gate.entityId());
         List<Reason> notes = new ArrayList<>();
-        notes.add(new Reason("TIER_" + base, 0, explain(base, score, rules), source));
-        Tier tier = upgraded(base, score, rules, notes, source);
-        if (risk == RiskLevel.BLOCKED) {
-            notes.add(new Reason("RISK_BLOCKED", 0, "KYC risk is BLOCKED: disqualified for now whatever the score", source));
+        notes.add(new Reason("TIER_" + base, 0, explain(base, score, rules), Reason.Source.entity(score.accountId())));
+        Tier tier = upgraded(base, score, rules, notes, Reason.Source.entity(score.accountId()));
+        if (gate.level() == RiskLevel.BLOCKED) {
+            notes.add(new Reason("RISK_BLOCKED", 0, "KYC risk is BLOCKED: disqualified for now whatever the score"
+                    + (RiskGateNotes.decision(gate).isEmpty() ? "" : RiskGateNotes.decision(gate)
+                    + "; no review decision releases BLOCKED"), source));
             return new Qualification(tier, Outcome.DISQUALIFIED_FOR_NOW, Route.DO_NOT_CONTACT,
-                    recheck(score.asOf(), rules.blockedRecheckDays()), false, notes);
+                    RiskGateNotes.recheck(gate, rules.blockedRecheckDays(), score.asOf()), false, notes);
         }
-        if (risk == RiskLevel.HIGH) {
-            notes.add(new Reason("RISK_HIGH_HOLD", 0,
-                    "KYC risk is HIGH: tier " + tier + " is held until compliance reviews the account", source));
+        if (gate.level() == RiskLevel.HIGH && gate.decided(Review.Decision.CLEAR)) {
+            notes.add(new Reason("RISK_HIGH_CLEARED", 0, "KYC risk is HIGH, released by compliance"
+                    + RiskGateNotes.decision(gate) + ": qualified by its tier " + tier, source));
+        } else if (gate.level() == RiskLevel.HIGH) {
+            notes.add(new Reason("RISK_HIGH_HOLD", 0, RiskGateNotes.hold(gate, tier), source));
             return new Qualification(tier, Outcome.DISQUALIFIED_FOR_NOW, Route.HOLD_FOR_COMPLIANCE_REVIEW,
-                    recheck(score.asOf(), rules.heldRecheckDays()), true, notes);
+                    RiskGateNotes.recheck(gate, rules.heldRecheckDays(), score.asOf()), true, notes);
         }
         ScoringModel.Routing routing = rules.routing().get(tier);
         return new Qualification(tier, routing.outcome(), routing.route(), null, false, notes);
@@ -123,7 +136,4 @@ public final class Qualifier {
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
-    private static Instant recheck(Instant asOf, int days) {
-        return asOf.plus(Duration.ofDays(days));
-    }
 }

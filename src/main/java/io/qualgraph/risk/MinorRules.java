@@ -41,7 +41,7 @@ final class MinorRules {
                 case WATCHLIST, ADVERSE_MEDIA -> RiskLevel.ELEVATED;
             };
             if (level != null) {
-                out.add(new Evidence(f.type().name(), level, id, flagText(g, id, f), List.of(id)));
+                out.add(new Evidence(f.type().name(), level, id, flagText(g, id, f), List.of(id)).withSince(f.listedAt()));
             }
         }
         return out;
@@ -60,14 +60,16 @@ final class MinorRules {
             String bo = SanctionsEvidence.who(g, owner) + " is a beneficial owner of " + SanctionsEvidence.who(g, id)
                     + " (effective share up to " + SanctionsEvidence.percent(share.value()) + ")";
             if (p.pep()) {
-                out.add(new Evidence("PEP_BENEFICIAL_OWNER", RiskLevel.HIGH, owner, bo + " and is marked PEP", share.path()));
+                out.add(new Evidence("PEP_BENEFICIAL_OWNER", RiskLevel.HIGH, owner, bo + " and is marked PEP", share.path())
+                        .withSince(g.chainSince(share.path())));
             }
             for (RiskGraph.Flag f : flags.getOrDefault(owner, List.of())) {
                 RiskLevel level = f.type() == RiskFlagType.PEP ? RiskLevel.HIGH
                         : f.type() == RiskFlagType.SANCTIONED ? null : RiskLevel.ELEVATED;
                 if (level != null) {
                     out.add(new Evidence(f.type().name() + "_BENEFICIAL_OWNER", level, owner, bo + "; "
-                            + flagText(g, owner, f), share.path()));
+                            + flagText(g, owner, f), share.path())
+                            .withSince(Evidence.later(g.chainSince(share.path()), f.listedAt())));
                 }
             }
         });

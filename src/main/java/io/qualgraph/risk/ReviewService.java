@@ -1,8 +1,11 @@
 package io.qualgraph.risk;
 
+import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
+import io.qualgraph.support.Maintainers;
 import io.qualgraph.support.Problem;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
@@ -24,11 +28,16 @@ public class ReviewService {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Decisions read to find the last one made by a past instant. */
+    private static final int MAX_DECISIONS_READ = 200;
     private final Graph graph;
     private final RiskService risk;
     private final Clock clock;
 
-    ReviewService(Graph graph, RiskService risk, Clock clock) {
+    private final Maintainers maintainers;
+
+    ReviewService(Graph graph, RiskService risk, Clock clock, Maintainers maintainers) {
+        this.maintainers = maintainers;
         this.graph = graph;
         this.risk = risk;
         this.clock = clock;
@@ -66,12 +75,29 @@ public class ReviewService {
         p.put("riskFingerprint", now.fingerprint());
         p.put("riskSnapshot", JSON.writeValueAsString(snapshot));
         graph.execute("queries/risk/create-review", p);
+        // a decision changes the account's gate: the kept ranked list and the leads of the family follow it
+        maintainers.committed(new ChangeSet(Set.of(entityId), Set.of(), Set.of(), false, false, false, false));
         return review;
     }
 
     /** Decisions on one entity, newest first (at most {@code limit}). */
     public List<Review> history(String entityId, int limit) {
         return graph.query("queries/risk/reviews-of", Map.of("entityId", entityId, "limit", limit), r -> review(entityId, r));
+    }
+
+    /**
+     * The risk gate of {@code entityId} at {@code asOf}: its level, when the evidence at that level began, and the last
+     * decision made by {@code asOf} with whether it was made on exactly this evidence.
+     */
+    public Gate gate(String entityId, Instant asOf) {
+        Assessment assessment = risk.assess(entityId, asOf, risk.configuredRegime());
+        java.time.LocalDate since = assessment.evidence().stream().filter(e -> e.level() == assessment.level())
+                .map(e -> e.since()).reduce((a, b) -> a == null || b == null ? null : a.isBefore(b) ? a : b)
+                .orElse(null);
+        Review last = history(entityId, MAX_DECISIONS_READ).stream().filter(r -> !r.at().isAfter(asOf))
+                .findFirst().orElse(null);
+        return new Gate(entityId, assessment.level(), since, last,
+                last != null && last.riskFingerprint().equals(assessment.fingerprint()));
     }
 
     /** The review status of an assessment: NONE, CURRENT (same fingerprint) or STALE, with the last decision. */

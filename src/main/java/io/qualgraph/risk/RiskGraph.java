@@ -40,6 +40,25 @@ public record RiskGraph(Map<String, Party> parties, List<Stake> stakes, List<Fla
         }
     }
 
+    /**
+     * The latest {@code since} of the stakes along {@code path} (owner first), the day from which the whole chain
+     * holds; the epoch's first day when no stake has a date, null when a link is missing.
+     */
+    LocalDate chainSince(List<String> path) {
+        LocalDate latest = LocalDate.EPOCH;
+        for (int i = 0; i + 1 < path.size(); i++) {
+            String owner = path.get(i);
+            String owned = path.get(i + 1);
+            Stake stake = stakes.stream().filter(s -> s.ownerId().equals(owner) && s.ownedId().equals(owned))
+                    .findFirst().orElse(null);
+            if (stake == null) {
+                return null;
+            }
+            latest = stake.since() == null ? latest : Evidence.later(latest, stake.since());
+        }
+        return latest;
+    }
+
     /** A risk flag on a party; listedAt inclusive, delistedAt exclusive. */
     public record Flag(String id, String subjectId, RiskFlagType type, String source, LocalDate listedAt,
             LocalDate delistedAt) {

@@ -2,6 +2,7 @@ package io.qualgraph.risk;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,18 +34,39 @@ final class SanctionsEvidence {
                 for (RiskGraph.Flag f : b.listings()) {
                     out.add(new Evidence("SANCTIONS_LISTING", level, id, who(graph, id) + " is listed: SANCTIONED by "
                             + or(f.source(), "an unnamed source") + " since " + or(f.listedAt(), "an unknown date")
-                            + " (flag " + f.id() + ")", path));
+                            + " (flag " + f.id() + ")", path).withSince(f.listedAt()));
                 }
             } else {
                 String stakes = b.stakes().stream().map(s -> stake(graph, s)).collect(Collectors.joining("; "));
                 String test = regime == Regime.AGGREGATE ? "blocked owners hold " + percent(b.total()) + " together (>= 50%)"
                         : "one blocked owner holds " + percent(b.total()) + " (> 50%)";
                 out.add(new Evidence(rule, level, id, who(graph, id) + " is blocked by ownership (" + regime + "): "
-                        + test + ": " + stakes, path));
+                        + test + ": " + stakes, path).withSince(since(id, blocked, 0)));
                 b.stakes().forEach(s -> queue.add(s.ownerId()));
             }
         }
         return out;
+    }
+
+    /**
+     * The day from which {@code id} is blocked: a listed party's earliest listing; an entity blocked by ownership the
+     * latest of its blocking stakes' since and its blocking owners' own days (the block needs all of them).
+     */
+    static LocalDate since(String id, Map<String, SanctionsFixpoint.Blocking> blocked, int depth) {
+        SanctionsFixpoint.Blocking b = blocked.get(id);
+        if (b == null || depth > blocked.size()) {
+            return null;
+        }
+        if (b.listed()) {
+            return b.listings().stream().map(f -> f.listedAt() == null ? LocalDate.EPOCH : f.listedAt())
+                    .min(LocalDate::compareTo).orElse(null);
+        }
+        LocalDate latest = LocalDate.EPOCH;
+        for (RiskGraph.Stake stake : b.stakes()) {
+            latest = Evidence.later(latest, stake.since() == null ? LocalDate.EPOCH : stake.since());
+            latest = Evidence.later(latest, since(stake.ownerId(), blocked, depth + 1));
+        }
+        return latest;
     }
 
     /** One chain from a listed party down to {@code id}, following the first stake that blocked each entity. */

@@ -40,7 +40,13 @@ class QualifierTests {
     void a_blocked_family_is_never_qualified_whatever_the_score() {
         Qualification q = Qualifier.qualify(score("A", 100, 40, 9), RiskLevel.BLOCKED, rules);
         assertThat(q.outcome().name()).isEqualTo("DISQUALIFIED_FOR_NOW");
-        assertThat(q.recheckAt()).isEqualTo(asOf.plusSeconds(90L * 86400));
+        // without an evidence date in the gate the recheck is the next boundary of a fixed 90-day cycle: it arrives
+        // and does not slide with the read (it was asOf + 90 days, which never came)
+        assertThat(q.recheckAt()).isAfter(asOf).isBeforeOrEqualTo(asOf.plusSeconds(90L * 86400));
+        AccountScore dayLater = new AccountScore("E1", "Acme", 100, Grade.A, 25, 40, 9, true,
+                new AccountScore.Committee(Map.of(), List.of()), "default-v1", asOf.plusSeconds(86400), List.of(),
+                List.of());
+        assertThat(Qualifier.qualify(dayLater, RiskLevel.BLOCKED, rules).recheckAt()).isEqualTo(q.recheckAt());
         assertThat(q.notes()).anyMatch(r -> r.code().equals("RISK_BLOCKED") && r.points() == 0);
     }
 
