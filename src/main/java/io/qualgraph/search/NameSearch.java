@@ -43,6 +43,13 @@ class NameSearch {
         return new SearchAnswer(typed, kinds, hits);
     }
 
+    /** The names of the ids that name something, in the order asked. */
+    List<NodeName> names(List<String> ids) {
+        return graph.query("queries/search/names", Map.of("ids", ids), r -> new NodeName(r.get("id").asString(),
+                r.get("kind").asString(), r.get("name").asString(null), r.get("title").asString(null),
+                r.get("accountId").asString(null), r.get("riskLevel").asString(null)));
+    }
+
     private List<SearchHit> find(SearchKind kind, String id, String query, int limit) {
         return graph.query(QUERIES.get(kind), Map.of("id", id, "query", query, "limit", limit), r -> hit(kind, r));
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
 
     private static final int MAX_LIMIT = 50;
+    private static final int MAX_IDS = 200;
 
     private final NameSearch search;
 
@@ -27,6 +28,20 @@ class SearchController {
             @RequestParam(defaultValue = "10") int limit) {
         Paging.limit("limit", limit, MAX_LIMIT);
         return search.search(q, kinds(kind), limit);
+    }
+
+    /** {@code GET /api/search/names?ids=a,b,c}: labels for ids the page shows (at most 200, distinct). */
+    @GetMapping("/api/search/names")
+    List<NodeName> names(@RequestParam(required = false) List<String> ids) {
+        List<String> asked = ids == null ? List.of() : ids.stream().map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().toList();
+        if (asked.isEmpty()) {
+            throw Problem.invalid("ids", "must name at least one id");
+        }
+        if (asked.size() > MAX_IDS) {
+            throw Problem.invalid("ids", "must name at most " + MAX_IDS + " ids");
+        }
+        return search.names(asked);
     }
 
     private static List<SearchKind> kinds(String kind) {

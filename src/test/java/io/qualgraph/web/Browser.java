@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
 
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -44,7 +47,7 @@ record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
         logs.enable(LogType.BROWSER, Level.SEVERE);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriver driver = new ChromeDriver(options);
-        return new Browser(driver, new WebDriverWait(driver, Duration.ofSeconds(30)), profile);
+        return new Browser(driver, new WebDriverWait(driver, TIMEOUT), profile);
     }
 
     void type(String css, String text) {
@@ -58,7 +61,10 @@ record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
     }
 
     void waitForText(String css, String text) {
-        waiter.withMessage(() -> css + " never showed '" + text + "'; status line: " + text("#status"))
+        new WebDriverWait(driver, TIMEOUT).withMessage(() -> css + " never showed '" + text + "' but '" + text(css) + "'; status line: "
+                + text("#status") + "; script errors: " + scriptErrors() + "; matches: "
+                + driver.findElements(By.cssSelector(css)).stream().map(e -> "[" + e.getText() + "|" + e.isDisplayed() + "]").toList()
+)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
@@ -85,6 +91,62 @@ record Browser(ChromeDriver driver, WebDriverWait waiter, Path profile) {
             click("#pager button[name=next]");
         }
         return fail("Account " + accountId + " is not in the ranked list");
+    }
+
+    /** Pages through a paged table (at most 40 pages) until the row with {@code data-id} shows. */
+    WebElement findRow(String table, String pager, String id) {
+        By row = By.cssSelector(table + " tbody tr[data-id='" + id + "']");
+        for (int page = 1; page <= 40; page++) {
+            waitForText(pager + " span", "page " + page + " of");
+            List<WebElement> found = driver.findElements(row);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (!driver.findElement(By.cssSelector(pager + " button[name=next]")).isEnabled()) {
+                break;
+            }
+            click(pager + " button[name=next]");
+        }
+        return fail("No row " + id + " in " + table);
+    }
+
+    /** Opens a view of the page by its hash (#inbox, #account/ID, …) as a link would. */
+    void open(String hash) {
+        driver.executeScript("location.hash = arguments[0]", hash);
+    }
+
+    void width(int pixels) {
+        driver.manage().window().setSize(new Dimension(pixels, 900));
+    }
+
+    /** How far the page is wider than the window (0 when nothing scrolls sideways). */
+    long overflow() {
+        return (Long) driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
+    }
+
+    /**
+     * Saves the whole page at 1,280 and 420 pixels wide under {@code qualgraph.shots} (default /tmp/page-shots, never
+     * the repository), for a person to look at; returns the page's sideways overflow at 420.
+     */
+    long screenshots(String name) throws IOException, InterruptedException {
+        Path dir = Path.of(System.getProperty("qualgraph.shots", "/tmp/page-shots"));
+        Files.createDirectories(dir);
+        long narrowOverflow = 0;
+        for (int pixels : new int[] {1280, 420}) {
+            width(pixels);
+            driver.executeScript("window.scrollTo(0, 0)");
+            Thread.sleep(400);
+            long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(pixels, (int) Math.min(Math.max(height, 900), 6000)));
+            Thread.sleep(300);
+            Files.write(dir.resolve(name + "-" + pixels + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            if (pixels == 420) {
+                narrowOverflow = overflow();
+            }
+        }
+        width(1280);
+        return narrowOverflow;
     }
 
     /** Script errors logged by the page; failed requests are left out (the page shows those in its status line). */

@@ -2,37 +2,55 @@ package io.qualgraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import io.qualgraph.support.Api;
+import io.qualgraph.support.Graph;
 import io.qualgraph.support.IntegrationTest;
 import io.qualgraph.support.TestKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The page for sales and compliance, driven in headless Chromium against the running service. */
+/**
+ * The page for sales, compliance and admins, driven in headless Chromium against the running service: each view
+ * through the path a user takes, asserting what the user sees; screenshots of each view at 1,280 and 420 pixels
+ * go to /tmp/page-shots.
+ */
 @IntegrationTest
 class WebPageIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Graph graph;
 
     Browser browser;
 
     @BeforeEach
     void start() throws Exception {
-        Api.Answer ingest = new Api(port).post("/api/ingest/bundle", TestKeys.ADMIN, bundle(Instant.now()));
+        graph.write(tx -> {
+            tx.run("MATCH (r:Review)-[:OF]->(e:LegalEntity) WHERE e.id STARTS WITH 'WEB-' DETACH DELETE r").consume();
+            tx.run("MATCH (d:LeadDecision)-[:OF]->(l:Lead) WHERE l.id STARTS WITH 'WEB-' DETACH DELETE d").consume();
+            tx.run("MATCH (c:Contact) WHERE c.email ENDS WITH '@web-holding.de' DETACH DELETE c").consume();
+            return tx.run("MATCH (n) WHERE n.id STARTS WITH 'WEB-' DETACH DELETE n").consume();
+        });
+        Api api = new Api(port);
+        Api.Answer ingest = api.post("/api/ingest/bundle", TestKeys.ADMIN, WebPageBundle.bundle(Instant.now()));
         assertThat(ingest.status()).as(ingest.text()).isEqualTo(200);
+        Api.Answer lead = api.post("/api/leads", TestKeys.SALES, """
+                {"id": "WEB-L1", "email": "lena.lead@web-holding.de", "name": "Lena Leadbetter", "title": "VP Engineering",
+                 "company": "Web Holding AG", "country": "DE", "source": "INBOUND_FORM", "createdAt": "%s",
+                 "answers": {"budget": "APPROVED", "timeline": "IMMEDIATE", "authority": "DECISION_MAKER", "need": "URGENT"}}
+                """.formatted(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(lead.status()).as(lead.text()).isEqualTo(201);
         browser = Browser.start();
         browser.driver().get("http://127.0.0.1:" + port + "/");
     }
@@ -44,74 +62,177 @@ class WebPageIT {
         }
     }
 
+    /** Types the key as a user does: opens the settings (if closed), types, leaves the field, closes them. */
+    private void key(String key) {
+        if (browser.driver().findElement(By.cssSelector(".settings")).getDomAttribute("open") == null) {
+            browser.click(".settings summary");
+        }
+        browser.type("#apiKey", key);
+        browser.driver().findElement(By.cssSelector("#apiKey")).sendKeys(Keys.TAB);
+        browser.waitForText("#who", " · ");
+        browser.click(".settings summary");
+    }
+
+    private Select level() {
+        return new Select(browser.driver().findElement(By.cssSelector("#queueFilters [name=level]")));
+    }
+
     @Test
-    void sales_opens_an_account_and_compliance_records_a_decision_on_a_blocked_entity() throws Exception {
-        browser.type("#apiKey", TestKeys.SALES);
-        browser.click("button[data-tab=compliance]");
-        browser.click("#loadQueue");
-        browser.waitForText("#status", "403 Role not allowed");
+    void sales_lands_on_the_inbox_accepts_a_lead_in_one_click_and_rejects_it_with_a_reason_from_the_lead_view()
+            throws Exception {
+        key(TestKeys.SALES);
+        browser.waitForText("nav a.active", "Lead inbox");
+        WebElement row = browser.findRow("#inbox", "#inboxPager", "WEB-L1");
+        browser.waiter().withMessage("the inbox row never showed its match")
+                .until(d -> !row.findElement(By.cssSelector("td[data-label=Match]")).getText().equals("…"));
+        assertThat(row.getText()).contains("Lena Leadbetter", "lena.lead@web-holding.de", "Web Holding AG", "T2",
+                "Qualified", "Mql", "Email domain", "82");
+        assertThat(browser.screenshots("inbox")).isZero();
 
-        browser.click("button[data-tab=accounts]");
-        browser.click("#accountFilters button[type=submit]");
-        WebElement row = browser.findAccountRow("WEB-P");
-        Files.write(Path.of("target", "web-page-accounts.png"),
-                ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-        row.click();
-        browser.waitForText("#accountTitle", "WEB-P");
-        assertThat(browser.all("#reasons tbody tr")).isNotEmpty();
-        assertThat(browser.text("#reasons tbody")).contains("WEB-E1");
-        assertThat(browser.text("#committee")).contains("ECONOMIC_BUYER (WEB-C1)").contains("missing:");
-        browser.waitForText("#familyNote", "ownership links");
-        assertThat(browser.all("#familyGraph canvas")).isNotEmpty();
-        assertThat(browser.text("#familyNote")).contains("2 in the family").doesNotContain(" 0 ownership links");
+        row.findElement(By.cssSelector("button.primary")).click();
+        browser.waiter().until(d -> row.getText().contains("Accept recorded: the lead is now SAL"));
+        assertThat(row.findElement(By.cssSelector(".stage-cell")).getText()).isEqualTo("Sal");
 
-        browser.click("button[data-tab=compliance]");
-        browser.type("#apiKey", TestKeys.COMPLIANCE);
-        browser.type("#riskLookup [name=id]", "WEB-X");
-        browser.click("#riskLookup button[type=submit]");
-        browser.waitForText("#riskLevel", "BLOCKED");
-        assertThat(browser.all("#evidence tbody tr")).isNotEmpty();
-        assertThat(browser.text("#evidence tbody")).contains("WEB-SP");
-
-        new Select(browser.driver().findElement(By.cssSelector("#decision [name=decision]"))).selectByVisibleText("CONFIRM");
-        browser.type("#decision [name=reason]", "Owner listed, confirmed by WebPageIT");
-        browser.click("#decision button[type=submit]");
-        browser.waitForText("#reviewState", "Owner listed, confirmed by WebPageIT");
-        assertThat(browser.text("#reviewState")).contains("CONFIRM").contains("Reviewed on the current evidence");
-        assertThat(browser.text("#status")).contains("recorded");
+        row.findElement(By.cssSelector("a")).click();
+        browser.waitForText("#leadTitle", "Lena Leadbetter");
+        browser.waitForText("#leadHistory", "Accept");
+        browser.click("#leadActions button:nth-of-type(2)");
+        browser.type("#leadActions .inline-form input", "Budget moved to next year");
+        browser.click("#leadActions .inline-form button[type=submit]");
+        browser.waitForText("#leadMessage", "Reject recorded: the lead is now REJECTED");
+        assertThat(browser.text("#leadHistory")).contains("Reject", "by sales", "Budget moved to next year");
+        assertThat(browser.text("#leadChips")).contains("Rejected");
         assertThat(browser.scriptErrors()).isEmpty();
     }
 
-    private static String bundle(Instant now) {
-        String recent = now.minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        String yesterday = now.minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        String created = now.minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        return """
-                {"entities": [
-                  {"id": "WEB-P", "name": "Web Holding AG", "jurisdiction": "DE", "industry": "Software", "employees": 1500,
-                   "annualRevenue": 2.5e8, "domain": "web-holding.de", "regulated": true},
-                  {"id": "WEB-S", "name": "Web Subsidiary GmbH", "jurisdiction": "DE", "industry": "Software", "employees": 300,
-                   "domain": "web-sub.de"},
-                  {"id": "WEB-X", "name": "Web Sanctioned Trading Ltd", "jurisdiction": "CY", "industry": "Trading", "employees": 20}],
-                 "persons": [
-                  {"id": "WEB-BO", "name": "Wendy Owner", "nationality": "DE", "pep": false},
-                  {"id": "WEB-SP", "name": "Sergei Listed", "nationality": "RU", "pep": false}],
-                 "ownership": [
-                  {"owner": "WEB-BO", "owned": "WEB-P", "share": 0.4, "since": "2019-01-01"},
-                  {"owner": "WEB-P", "owned": "WEB-S", "share": 0.75, "since": "2020-01-01"},
-                  {"owner": "WEB-SP", "owned": "WEB-X", "share": 0.6, "since": "2018-01-01"}],
-                 "riskFlags": [{"id": "WEB-F1", "subject": "WEB-SP", "type": "SANCTIONED", "source": "test list",
-                  "listedAt": "2022-03-01"}],
-                 "contacts": [
-                  {"id": "WEB-C1", "entity": "WEB-P", "name": "Paula Web", "email": "paula@web-holding.de", "title": "CFO",
-                   "seniority": "C_LEVEL", "department": "Finance"},
-                  {"id": "WEB-C2", "entity": "WEB-S", "name": "Sam Web", "email": "sam@web-sub.de", "title": "Head of IT",
-                   "seniority": "DIRECTOR", "department": "IT"}],
-                 "engagements": [
-                  {"id": "WEB-E1", "contact": "WEB-C2", "type": "DEMO_REQUEST", "at": "%s"},
-                  {"id": "WEB-E2", "contact": "WEB-C1", "type": "PRICING_PAGE_VISIT", "at": "%s"}],
-                 "opportunities": [{"id": "WEB-O1", "entity": "WEB-P", "createdAt": "%s", "outcome": "OPEN", "amount": 90000,
-                  "committee": [{"contact": "WEB-C1", "role": "ECONOMIC_BUYER"}, {"contact": "WEB-C2", "role": "TECHNICAL_EVALUATOR"}]}]}
-                """.formatted(recent, yesterday, created);
+    @Test
+    void search_finds_a_lead_by_name_and_sales_accepts_it_from_the_lead_view() throws Exception {
+        key(TestKeys.SALES);
+        browser.type("#searchBox", "Leadbetter");
+        browser.driver().findElement(By.cssSelector("#searchBox")).sendKeys(Keys.ENTER);
+        browser.waitForText("#searchResults", "Lena Leadbetter");
+        browser.click("#searchResults li[data-id='WEB-L1'] a");
+
+        browser.waitForText("#leadTitle", "Lena Leadbetter");
+        assertThat(browser.text("#leadSub")).contains("VP Engineering", "Web Holding AG");
+        assertThat(browser.text("#leadChips")).contains("SCORE", "OUTCOME", "CONTACT BY");
+        assertThat(browser.all("#leadReasons li")).isNotEmpty();
+        assertThat(browser.text("#leadAccount")).contains("Web Holding AG");
+        assertThat(browser.text("#leadMatch")).containsIgnoringCase("e-mail");
+        browser.click("#leadLedgerToggle");
+        assertThat(browser.all("#leadLedger tbody tr")).isNotEmpty();
+        assertThat(browser.screenshots("lead")).isZero();
+
+        browser.click("#leadActions button.primary");
+        browser.waitForText("#leadMessage", "Accept recorded: the lead is now SAL");
+        browser.waitForText("#leadHistory", "Accept");
+        assertThat(browser.text("#leadHistory")).contains("by sales");
+        assertThat(browser.text("#leadChips")).contains("Sal");
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
+    void search_opens_an_account_by_name_and_then_a_family_member() throws Exception {
+        key(TestKeys.SALES);
+        browser.type("#searchBox", "web holding");
+        browser.driver().findElement(By.cssSelector("#searchBox")).sendKeys(Keys.ENTER);
+        browser.waitForText("#searchResults", "Accounts");
+        assertThat(browser.screenshots("search")).isZero();
+        browser.click("#searchResults li[data-kind=ACCOUNT][data-id='WEB-P'] a");
+
+        browser.waitForText("#accountTitle", "Web Holding AG");
+        assertThat(browser.text("#accountChips")).contains("SCORE", "TIER", "RISK");
+        assertThat(browser.all("#accountReasons li")).isNotEmpty().hasSizeLessThanOrEqualTo(6);
+        assertThat(browser.driver().findElement(By.cssSelector("#ledger")).isDisplayed()).isFalse();
+        browser.click("#ledgerToggle");
+        assertThat(browser.text("#reasons tbody")).contains("Sam Web");
+        assertThat(browser.text("#committee")).contains("Economic buyer", "Paula Web", "CFO", "Technical evaluator",
+                "Sam Web", "Missing");
+        browser.waitForText("#familyNote", "ownership links");
+        assertThat(browser.text("#familyNote")).contains("2 in the family").doesNotContain(" 0 ownership links");
+        assertThat(browser.all("#familyGraph canvas")).isNotEmpty();
+        assertThat(browser.all("#scoreChart svg, #scoreChart p")).isNotEmpty();
+        assertThat(browser.text("#familyList")).contains("Web Subsidiary GmbH", "Wendy Owner");
+        assertThat(browser.screenshots("account")).isZero();
+
+        browser.click("#familyList button[data-id='WEB-S']");
+        browser.waitForText("#nodePanel", "Web Subsidiary GmbH");
+        browser.click("#nodePanel a.button");
+        browser.waitForText("#accountSub", "opened from Web Subsidiary GmbH (WEB-S)");
+        assertThat(browser.text("#accountTitle")).isEqualTo("Web Holding AG");
+        browser.waitForText("#familyList", "Web Subsidiary GmbH");
+        browser.click("#familyList button[data-id='WEB-S']");
+        browser.waitForText("#nodePanel", "Expand owners");
+        assertThat(browser.text("#nodePanel")).doesNotContain("Open case");
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
+    void compliance_works_the_queue_by_family_and_records_a_decision_on_the_case() throws Exception {
+        key(TestKeys.SALES);
+        assertThat(browser.driver().findElement(By.cssSelector("nav a[data-view=queue]")).isDisplayed()).isFalse();
+        browser.open("#case/WEB-X");
+        browser.waitForText("#caseTitle", "Web Sanctioned Trading Ltd");
+        assertThat(browser.driver().findElement(By.cssSelector("#decisionCard")).isDisplayed()).isFalse();
+        assertThat(browser.text("#evidence tbody")).contains("compliance and admin keys only");
+
+        key(TestKeys.COMPLIANCE);
+        browser.click("nav a[data-view=queue]");
+        WebElement group = browser.waiter().until(d -> d.findElement(By.cssSelector(".family-group[data-account='WEB-X']")));
+        assertThat(group.getText()).contains("Web Sanctioned Trading Ltd", "Blocked", "Sanctions", "Sergei Listed", "since");
+        level().selectByVisibleText("HIGH");
+        browser.waitForText("#queueNote", "at High");
+        assertThat(browser.all(".family-group[data-account='WEB-X']")).isEmpty();
+        level().selectByVisibleText("BLOCKED");
+        browser.waitForText("#queueNote", "at Blocked");
+        assertThat(browser.screenshots("queue")).isZero();
+        browser.click(".family-group[data-account='WEB-X'] tr[data-id='WEB-X'] a.button");
+
+        browser.waitForText("#caseTitle", "Web Sanctioned Trading Ltd");
+        assertThat(browser.text("#caseChips")).contains("Blocked");
+        assertThat(browser.text("#evidence tbody")).contains("Sergei Listed → Web Sanctioned Trading Ltd");
+        assertThat(browser.all("#caseGraph canvas")).isNotEmpty();
+        assertThat(browser.text("#decisionTitle")).isEqualTo("Decision on Web Sanctioned Trading Ltd");
+        browser.type("#decision [name=reason]", "Owner listed, confirmed by WebPageIT");
+        browser.click("#decision button[type=submit]");
+        browser.waitForText("#decisionMessage", "Confirm recorded on Web Sanctioned Trading Ltd by compliance");
+        assertThat(browser.text("#reviewState")).contains("Reviewed on the current evidence", "Owner listed, confirmed by WebPageIT");
+        assertThat(browser.text("#trail")).contains("Confirm", "by compliance", "Owner listed, confirmed by WebPageIT");
+        assertThat(browser.screenshots("case")).isZero();
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
+    void an_admin_sees_rules_versions_with_actions_and_a_bad_search_shows_the_problem() throws Exception {
+        key(TestKeys.ADMIN);
+        browser.click("nav a[data-view=models]");
+        browser.waitForText("#rulesModels tbody", "Active");
+        assertThat(browser.text("#rulesModels tbody")).contains("Back-test");
+        assertThat(browser.driver().findElement(By.cssSelector("#rescore")).isDisplayed()).isTrue();
+        assertThat(browser.screenshots("models")).isZero();
+
+        browser.type("#searchBox", "***");
+        browser.driver().findElement(By.cssSelector("#searchBox")).sendKeys(Keys.ENTER);
+        browser.waitForText("#status", "Invalid input — q: must contain a letter or a digit");
+
+        key(TestKeys.SALES);
+        browser.open("#models");
+        browser.waitForText("#rulesModels tbody", "Active");
+        assertThat(browser.text("#rulesModels tbody")).doesNotContain("Back-test", "Activate");
+        assertThat(browser.driver().findElement(By.cssSelector("#rescore")).isDisplayed()).isFalse();
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    @Test
+    void sales_pages_through_the_ranked_accounts_and_opens_one() throws Exception {
+        key(TestKeys.SALES);
+        browser.click("nav a[data-view=accounts]");
+        browser.click("#accountFilters button[type=submit]");
+        WebElement row = browser.findAccountRow("WEB-P");
+        assertThat(row.getText()).contains("Web Holding AG");
+        assertThat(browser.screenshots("accounts")).isZero();
+        row.findElement(By.cssSelector("a")).click();
+        browser.waitForText("#accountTitle", "Web Holding AG");
+        assertThat(browser.scriptErrors()).isEmpty();
     }
 }

@@ -1,0 +1,8 @@
+package io.qualgraph.search;
+
+/**
+ * The name behind an id, for labels: what it is, its name, a contact's title, the account it belongs to, and for a
+ * legal entity its stored current risk level (the level only, as sales may see it).
+ */
+record NodeName(String id, String kind, String name, String title, String accountId, String riskLevel) {
+}
