@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class CypherRegistry {
 
     private static final String ROOT = "cypher/";
+    private static final String TOOLS = "tools/";
 
     private final Map<String, String> statements;
 
@@ -38,6 +39,13 @@ public class CypherRegistry {
     /** All statements by name, for the EXPLAIN check. */
     public Map<String, String> all() {
         return statements;
+    }
+
+    /** The statements a running service uses: all but the tools' ({@code tools/…}, benchmarks). */
+    public Map<String, String> served() {
+        Map<String, String> served = new TreeMap<>(statements);
+        served.keySet().removeIf(name -> name.startsWith(TOOLS));
+        return served;
     }
 
     private static Map<String, String> loadAll() {
