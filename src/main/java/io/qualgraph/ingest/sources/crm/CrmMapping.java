@@ -17,10 +17,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * A shipped mapping from one CRM export to lead fields ({@code crm-mappings/NAME.yaml}): for each field the export
  * columns that may hold it, value maps for status and source, defaults, and the prefix of generated lead ids.
  */
-record CrmMapping(String name, String description, String idPrefix, Map<String, List<String>> fields,
+public record CrmMapping(String name, String description, String idPrefix, Map<String, List<String>> fields,
         Map<String, Map<String, String>> values, Map<String, String> defaults) {
 
-    static final List<String> SHIPPED = List.of("hubspot-contacts", "salesforce-leads");
+    public static final List<String> SHIPPED = List.of("hubspot-contacts", "salesforce-leads");
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 

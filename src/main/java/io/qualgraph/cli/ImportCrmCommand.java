@@ -1,12 +1,13 @@
-package io.qualgraph.ingest.sources.crm;
+package io.qualgraph.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.qualgraph.cli.Command;
 import io.qualgraph.ingest.IngestSummary;
+import io.qualgraph.ingest.sources.crm.CrmImport;
+import io.qualgraph.ingest.sources.crm.CrmMapping;
 import io.qualgraph.support.Problem;
 import org.springframework.stereotype.Component;
 
