@@ -1,26 +1,51 @@
 package io.qualgraph;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The direction of dependencies between features (STYLE.md §1), checked on every build. */
+/**
+ * The module rules (STYLE.md §1, docs/DESIGN.md §2), checked on every build: features form no cycle; the outer layers
+ * ({@code api}, {@code cli}) and the tools depend on features, never the reverse; the rules are pure Java; each of the
+ * lead, prediction and search packages uses only the features it is allowed (the rule holds before they exist).
+ */
 class ArchitectureTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.qualgraph");
 
+    private static final String[] FEATURES = {"entity", "risk", "scoring", "qualification", "ingest", "accounts",
+        "scoringmodels", "rescore", "lead", "prediction", "search"};
+
+    @Test
+    void no_cycles_between_top_level_packages() {
+        slices().matching("io.qualgraph.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
     @Test
     void support_depends_on_no_feature() {
         noClasses().that().resideInAPackage("io.qualgraph.support..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.qualgraph.entity..", "io.qualgraph.risk..",
-                        "io.qualgraph.scoring..", "io.qualgraph.qualification..", "io.qualgraph.ingest..",
-                        "io.qualgraph.api..", "io.qualgraph.accounts..", "io.qualgraph.scoringmodels..",
-                        "io.qualgraph.rescore..", "io.qualgraph.tools..", "io.qualgraph.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        packages(Stream.concat(Arrays.stream(FEATURES), Stream.of("api", "cli", "tools"))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void features_never_depend_on_the_rest_layer_the_command_line_or_the_tools() {
+        noClasses().that().resideInAnyPackage(packages(Arrays.stream(FEATURES)))
+                .should().dependOnClassesThat().resideInAnyPackage("io.qualgraph.api..", "io.qualgraph.cli..",
+                        "io.qualgraph.tools..")
                 .check(CLASSES);
     }
 
@@ -32,10 +57,33 @@ class ArchitectureTests {
     }
 
     @Test
+    void the_command_line_is_used_by_the_application_and_the_tools_only() {
+        noClasses().that().resideOutsideOfPackages("io.qualgraph.cli..", "io.qualgraph.tools..", "io.qualgraph")
+                .should().dependOnClassesThat().resideInAPackage("io.qualgraph.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
     void scoring_and_qualification_rules_are_pure_java() {
         noClasses().that().resideInAnyPackage("io.qualgraph.scoring..", "io.qualgraph.qualification..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void leads_use_scoring_qualification_accounts_entities_risk_ingest_and_support_only() {
+        usesOnly("lead", "scoring", "qualification", "accounts", "scoringmodels", "entity", "risk", "ingest",
+                "support");
+    }
+
+    @Test
+    void prediction_uses_accounts_scoring_leads_and_support_only() {
+        usesOnly("prediction", "accounts", "scoring", "qualification", "scoringmodels", "rescore", "lead", "support");
+    }
+
+    @Test
+    void search_uses_entities_accounts_leads_and_support_only() {
+        usesOnly("search", "entity", "accounts", "lead", "scoring", "support");
     }
 
     /** The arithmetic a compliance officer relies on is plain Java: testable without Spring or a database. */
@@ -52,6 +100,18 @@ class ArchitectureTests {
         noClasses().that().haveNameMatching(PURE_LEAD_RULES)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..")
                 .check(CLASSES);
+    }
+
+    private static void usesOnly(String feature, String... allowed) {
+        String[] own = packages(Stream.concat(Stream.of(feature), Arrays.stream(allowed)));
+        noClasses().that().resideInAPackage("io.qualgraph." + feature + "..")
+                .should().dependOnClassesThat(resideInAPackage("io.qualgraph..").and(not(resideInAnyPackage(own))))
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    private static String[] packages(Stream<String> names) {
+        return names.map(name -> "io.qualgraph." + name + "..").toArray(String[]::new);
     }
 
     private static final String PURE_LEAD_RULES = "io\\.qualgraph\\.lead\\.(Resolver|NameMatch|CompanyNames|Domains"
