@@ -13,7 +13,8 @@ import io.qualgraph.support.ChangeSet;
 
 /**
  * The entity, person and contact ids a bundle touches, and how far its changes reach, as the {@code Maintainer}s
- * need them.
+ * need them. A bundle that created and updated nothing (a re-send) touches nothing, so no maintainer re-decides
+ * anything and re-sending stays idempotent down to the derived lead decisions.
  */
 final class Touched {
 
@@ -35,6 +36,9 @@ final class Touched {
     }
 
     static ChangeSet changeSet(Bundle b, Set<String> personsInGraph, Map<String, IngestSummary.SectionCount> counts) {
+        if (counts.keySet().stream().noneMatch(section -> changed(counts, section))) {
+            return new ChangeSet(Set.of(), Set.of(), Set.of(), false, false, false, false);
+        }
         Set<String> persons = new HashSet<>(personsInGraph);
         b.persons().forEach(p -> persons.add(p.id()));
         Set<String> entities = new HashSet<>();
@@ -48,7 +52,7 @@ final class Touched {
         return new ChangeSet(entities, touchedPersons, contacts(b),
                 changed(counts, "entities") || changed(counts, "persons"), changed(counts, "ownership"),
                 changed(counts, "riskFlags"), REASSIGNABLE.stream().anyMatch(section -> updated(counts, section)),
-                ids(b.leads(), Bundle.Lead::id).collect(Collectors.toSet()));
+                changed(counts, "leads") ? ids(b.leads(), Bundle.Lead::id).collect(Collectors.toSet()) : Set.of());
     }
 
     private static Set<String> contacts(Bundle b) {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.Graph;
@@ -39,11 +41,12 @@ class LeadRefresh {
         Instant now = clock.instant();
         String model = models.activeAt(now).version();
         long done = 0;
+        Set<String> evaluated = new HashSet<>();
         while (true) {
             List<String> due = graph.query("queries/lead/due-leads", Map.of("now", now.atZone(ZoneOffset.UTC),
                     "model", model, "limit", BATCH), r -> r.get("id").asString());
-            if (due.isEmpty()) {
-                return done;
+            if (!evaluated.addAll(due)) {
+                return done; // nothing new is due: a lead still due after its evaluation must not loop the read
             }
             store.save(evaluator.evaluate(due, now), now);
             done += due.size();

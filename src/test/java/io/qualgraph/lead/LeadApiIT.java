@@ -84,7 +84,7 @@ class LeadApiIT {
                  "phone": "+49 89 7654321", "country": "DE", "source": "INBOUND_FORM",
                  "answers": {"budget": "APPROVED", "need": "URGENT", "timeline": "IMMEDIATE"}}
                 """);
-        String later = Instant.now().plus(31, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String later = Instant.now().plus(32, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         Api.Answer a = api.get("/api/leads/LDT-L-LATER/qualification?asOf=" + later, TestKeys.SALES);
         assertThat(a.status()).as(a.text()).isEqualTo(200);
         assertThat(a.json().get("outcome").asString()).isNotEqualTo("QUALIFIED");
