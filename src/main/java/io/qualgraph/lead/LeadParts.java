@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.qualgraph.scoring.Ledger;
 import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.LeadModel;
 import io.qualgraph.scoring.Reason;
@@ -19,14 +20,14 @@ final class LeadParts {
     private LeadParts() {
     }
 
-    static void source(LeadLedger ledger, LeadSignals lead, LeadModel rules, Reason.Source self) {
+    static void source(Ledger ledger, LeadSignals lead, LeadModel rules, Reason.Source self) {
         if (lead.source() != null) {
             int points = rules.sources().getOrDefault(lead.source(), 0);
             ledger.points("SOURCE_" + lead.source(), points, "The lead came from " + lead.source(), self);
         }
     }
 
-    static void answers(LeadLedger ledger, LeadSignals.Answers a, LeadModel rules, Reason.Source self) {
+    static void answers(Ledger ledger, LeadSignals.Answers a, LeadModel rules, Reason.Source self) {
         if (a == null) {
             return;
         }
@@ -36,7 +37,7 @@ final class LeadParts {
         answer(ledger, "need", a.need(), rules, self);
     }
 
-    private static void answer(LeadLedger ledger, String field, String value, LeadModel rules, Reason.Source self) {
+    private static void answer(Ledger ledger, String field, String value, LeadModel rules, Reason.Source self) {
         Map<String, Integer> points = rules.answers().get(field);
         if (value != null && points != null && points.containsKey(value)) {
             ledger.points("ANSWER_" + field.toUpperCase(Locale.ROOT) + "_" + value, points.get(value),
@@ -44,7 +45,7 @@ final class LeadParts {
         }
     }
 
-    static void completeness(LeadLedger ledger, LeadSignals lead, boolean companyEmail, LeadModel rules,
+    static void completeness(Ledger ledger, LeadSignals lead, boolean companyEmail, LeadModel rules,
             Reason.Source self) {
         LeadModel.Completeness c = rules.completeness();
         if (realName(lead.name())) {
@@ -64,7 +65,7 @@ final class LeadParts {
                 && !NOT_A_NAME.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
-    static void usage(LeadLedger ledger, Signals.Contact contact, LeadModel rules, Instant asOf) {
+    static void usage(Ledger ledger, Signals.Contact contact, LeadModel rules, Instant asOf) {
         LeadModel.Usage u = rules.usage();
         Instant since = asOf.minus(Duration.ofDays(u.windowDays()));
         Signals.Event trial = null;
@@ -91,7 +92,7 @@ final class LeadParts {
         }
     }
 
-    static void recency(LeadLedger ledger, Instant last, LeadModel rules, Instant asOf, Reason.Source self) {
+    static void recency(Ledger ledger, Instant last, LeadModel rules, Instant asOf, Reason.Source self) {
         if (last == null) {
             ledger.note("RECENCY_NONE", "No positive event at or before asOf", self);
             return;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import io.qualgraph.scoring.Ledger;
 import io.qualgraph.scoring.Seniority;
 import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.ContactScore;
@@ -27,7 +28,7 @@ final class LeadScorer {
 
     static LeadScore score(LeadSignals lead, ScoringModel model, Instant asOf) {
         LeadModel rules = model.lead();
-        LeadLedger ledger = new LeadLedger();
+        Ledger ledger = new Ledger();
         Reason.Source self = new Reason.Source(lead.contact() == null ? null : lead.contact().id(), null, null, null,
                 lead.account() == null ? null : lead.account().accountId(), null);
         Signals.Contact contact = withSeniority(lead, rules);
@@ -43,7 +44,7 @@ final class LeadScorer {
         LeadParts.usage(ledger, contact, rules, asOf);
         Instant last = lastPositive(lead, contact, model, asOf);
         LeadParts.recency(ledger, last, rules, asOf, self);
-        long tenths = ledger.close();
+        long tenths = ledger.closeWithin0To100();
         boolean student = domain.filter(d -> d == EmailDomains.STUDENT).isPresent() || contact.seniority() == Seniority.STUDENT;
         boolean unsubscribed = "UNSUBSCRIBED".equals(lead.status()) || contact.events().stream()
                 .anyMatch(e -> e.type() == EngagementType.UNSUBSCRIBE && !e.at().isAfter(asOf));
@@ -61,7 +62,7 @@ final class LeadScorer {
                 c.controlPath(), c.events(), c.roles());
     }
 
-    private static void account(LeadLedger ledger, LeadSignals lead, LeadModel rules) {
+    private static void account(Ledger ledger, LeadSignals lead, LeadModel rules) {
         LeadSignals.AccountView a = lead.account();
         if (a == null) {
             ledger.note("ACCOUNT_UNMATCHED", "The lead matched no legal entity: no fit grade or tier counts",

@@ -3,28 +3,36 @@ package io.qualgraph.scoring;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects reason rows in tenths of a point and closes with a clamp row so the rows sum to a score in 0..100. */
-final class Ledger {
+/**
+ * Collects reason rows in tenths of a point and closes with a clamp row so the rows sum to a score in 0..100: the one
+ * ledger of the contact, account and lead scorers.
+ */
+public final class Ledger {
 
     private final List<Reason> rows = new ArrayList<>();
     private long total;
 
-    void add(String code, long tenths, String detail, Reason.Source source) {
+    public void add(String code, long tenths, String detail, Reason.Source source) {
         rows.add(Reason.of(code, tenths, detail, source));
         total += tenths;
     }
 
+    /** A row of whole points. */
+    public void points(String code, int points, String detail, Reason.Source source) {
+        add(code, points * 10L, detail, source);
+    }
+
     /** A zero-point row: a fact the reader needs (a gate, a missing role) that moves no points. */
-    void note(String code, String detail, Reason.Source source) {
+    public void note(String code, String detail, Reason.Source source) {
         add(code, 0, detail, source);
     }
 
-    long total() {
+    public long total() {
         return total;
     }
 
     /** Adds the row that brings the total into 0..100 when needed and returns the final score in tenths. */
-    long closeWithin0To100() {
+    public long closeWithin0To100() {
         if (total > 1000) {
             add("SCORE_CAP", 1000 - total, "Scores stop at 100", Reason.Source.none());
         } else if (total < 0) {
@@ -33,7 +41,7 @@ final class Ledger {
         return total;
     }
 
-    List<Reason> rows() {
+    public List<Reason> rows() {
         return List.copyOf(rows);
     }
 }
