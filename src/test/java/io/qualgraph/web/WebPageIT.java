@@ -216,7 +216,10 @@ class WebPageIT {
         browser.waitForText("#status", "Invalid input — q: must contain a letter or a digit");
 
         key(TestKeys.SALES);
+        browser.waitForText("#who", "Sales");
         browser.open("#models");
+        browser.waiter().withMessage("the models view never re-rendered for the sales key")
+                .until(d -> !browser.text("#rulesModels tbody").contains("Back-test"));
         browser.waitForText("#rulesModels tbody", "Active");
         assertThat(browser.text("#rulesModels tbody")).doesNotContain("Back-test", "Activate");
         assertThat(browser.driver().findElement(By.cssSelector("#rescore")).isDisplayed()).isFalse();
