@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.qualgraph.support.CsvReader;
 import io.qualgraph.support.Problem;
 
 /** Reads a CSV section in chunks of rows, each a bundle of that one section plus the rows it could not read. */

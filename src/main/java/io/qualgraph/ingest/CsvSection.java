@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.qualgraph.support.CsvReader;
 import io.qualgraph.support.Problem;
 import io.qualgraph.support.StrictJson;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.qualgraph.ingest.Bundle;
-import io.qualgraph.ingest.CsvReader;
+import io.qualgraph.support.CsvReader;
 import io.qualgraph.support.Problem;
 
 /**

@@ -1,4 +1,4 @@
-package io.qualgraph.ingest;
+package io.qualgraph.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.qualgraph.support.Problem;
 import org.junit.jupiter.api.Test;
 
 class CsvReaderTests {
@@ -40,5 +39,13 @@ class CsvReaderTests {
     void an_unclosed_quote_is_a_problem_naming_its_line() {
         assertThatThrownBy(() -> read("id\n\"open\n")).isInstanceOf(Problem.class)
                 .satisfies(e -> assertThat(((Problem) e).errors().get(0).path()).isEqualTo("line 2"));
+    }
+
+    @Test
+    void reads_another_separator_with_the_same_quoting() {
+        CsvReader reader = new CsvReader(new StringReader("age;job;note\n56;\"house;maid\";\"a, b\"\n"), ';');
+        assertThat(reader.next().fields()).containsExactly("age", "job", "note");
+        assertThat(reader.next().fields()).containsExactly("56", "house;maid", "a, b");
+        assertThat(reader.next()).isNull();
     }
 }

@@ -1,4 +1,4 @@
-package io.qualgraph.ingest;
+package io.qualgraph.support;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.qualgraph.support.Problem;
-
 /**
- * Reads RFC 4180 CSV one record at a time: comma separated, fields optionally in double quotes with
+ * Reads RFC 4180 CSV one record at a time: comma separated (or another one-character separator), fields optionally in double quotes with
  * {@code ""} for a quote, CRLF or LF line ends, quoted fields may span lines; a leading BOM is skipped.
  */
 public final class CsvReader {
@@ -19,12 +17,22 @@ public final class CsvReader {
     }
 
     private final Reader in;
+    private final char separator;
     private int line = 1;
     private int pushedBack = -2;
     private boolean started;
 
     public CsvReader(Reader in) {
+        this(in, ',');
+    }
+
+    /** A reader for files separated by {@code separator} (e.g. {@code ;}), with the same quoting. */
+    public CsvReader(Reader in, char separator) {
+        if (separator == '"' || separator == '\n' || separator == '\r') {
+            throw new IllegalArgumentException("a separator cannot be a quote or a line end");
+        }
         this.in = in;
+        this.separator = separator;
     }
 
     /** The next record, or null at the end; a blank line is skipped. */
@@ -55,7 +63,7 @@ public final class CsvReader {
             if (c == '"' && field.isEmpty()) {
                 c = quoted(field, start);
             }
-            if (c == ',') {
+            if (c == separator) {
                 fields.add(field.toString());
                 field.setLength(0);
             } else if (c == -1 || c == '\n' || c == '\r') {
