@@ -77,8 +77,9 @@ class ArchitectureTests {
     }
 
     @Test
-    void prediction_uses_accounts_scoring_leads_and_support_only() {
-        usesOnly("prediction", "accounts", "scoring", "qualification", "scoringmodels", "rescore", "lead", "support");
+    void prediction_uses_accounts_scoring_risk_levels_leads_and_support_only() {
+        usesOnly("prediction", "accounts", "scoring", "qualification", "scoringmodels", "rescore", "lead", "risk",
+                "support");
     }
 
     @Test

@@ -74,6 +74,20 @@ public class AccountQualification {
         });
     }
 
+    /**
+     * The account of {@code entityId} as the graph stood at {@code asOf}, scored with {@code model} rather than the
+     * version then in force: what a back-test or a learner reads for one past instant.
+     *
+     * @throws Problem 404 when no legal entity has that id
+     */
+    public AccountAnswer account(String entityId, Instant asOf, ScoringModel model) {
+        return graph.read(tx -> {
+            Families.Family family = families.familyOf(tx, entityId, asOf)
+                    .orElseThrow(() -> Problem.notFound("legal entity", entityId));
+            return qualify(tx, List.of(family), asOf, model).get(0);
+        });
+    }
+
     private AccountAnswer qualify(AccountReadModel.Loaded loaded, Instant asOf) {
         AccountScore score = AccountScorer.score(loaded.signals(), loaded.model(), asOf);
         return answer(score, worst(loaded.family(), loaded.levels()), loaded.model());
@@ -125,7 +139,11 @@ public class AccountQualification {
 
     /** Scores and qualifies a batch of families in the caller's read transaction (four set-based statements). */
     private List<AccountAnswer> qualify(TransactionContext tx, List<Families.Family> batch, Instant asOf) {
-        ScoringModel model = models.activeAt(tx, asOf);
+        return qualify(tx, batch, asOf, models.activeAt(tx, asOf));
+    }
+
+    private List<AccountAnswer> qualify(TransactionContext tx, List<Families.Family> batch, Instant asOf,
+            ScoringModel model) {
         List<String> members = batch.stream().flatMap(f -> f.members().stream()).map(Families.Member::entityId).toList();
         Map<String, RiskLevel> levels = risk.levelsOf(tx, members, asOf);
         var signals = loader.accounts(tx, batch, asOf, model);

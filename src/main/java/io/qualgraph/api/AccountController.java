@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.qualgraph.accounts.AccountAnswer;
 import io.qualgraph.accounts.AccountQualification;
 import io.qualgraph.accounts.AccountRanking;
@@ -16,6 +17,8 @@ import io.qualgraph.scoring.ContactScore;
 import io.qualgraph.scoring.Grade;
 import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Tier;
+import io.qualgraph.prediction.Prediction;
+import io.qualgraph.prediction.Predictions;
 import io.qualgraph.support.AsOf;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
@@ -37,8 +40,11 @@ class AccountController {
     private final Families families;
     private final Clock clock;
 
+    private final Predictions predictions;
+
     AccountController(AccountQualification accounts, AccountRanking ranking, ContactScoring contacts, Rescore rescore,
-            Families families, Clock clock) {
+            Families families, Predictions predictions, Clock clock) {
+        this.predictions = predictions;
         this.accounts = accounts;
         this.ranking = ranking;
         this.contacts = contacts;
@@ -47,9 +53,15 @@ class AccountController {
         this.clock = clock;
     }
 
+    /** An account's qualification and, while a predictive model is active, its prediction beside the rules. */
+    record ScoredAccount(@JsonUnwrapped AccountAnswer account, Prediction prediction) {
+    }
+
     @GetMapping("/api/accounts/{id}/score")
-    AccountAnswer score(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        return accounts.account(id, AsOf.parse(asOf, clock));
+    ScoredAccount score(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        Instant at = AsOf.parse(asOf, clock);
+        AccountAnswer answer = accounts.account(id, at);
+        return new ScoredAccount(answer, predictions.forAccount(answer, at).orElse(null));
     }
 
     @GetMapping("/api/accounts")

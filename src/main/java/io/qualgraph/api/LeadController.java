@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.qualgraph.ingest.Bundle;
 import io.qualgraph.lead.InboxFilters;
 import io.qualgraph.lead.LeadInbox;
@@ -15,6 +16,8 @@ import io.qualgraph.lead.LeadIntake;
 import io.qualgraph.lead.LeadQualification;
 import io.qualgraph.lead.LeadReads;
 import io.qualgraph.lead.LeadView;
+import io.qualgraph.prediction.Prediction;
+import io.qualgraph.prediction.Predictions;
 import io.qualgraph.support.AsOf;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
@@ -44,9 +47,11 @@ class LeadController {
     private final LeadInbox inbox;
     private final LeadSettings settings;
     private final Clock clock;
+    private final Predictions predictions;
 
     LeadController(LeadIntake intake, LeadReads reads, LeadDecisions decisions, LeadInbox inbox, LeadSettings settings,
-            Clock clock) {
+            Predictions predictions, Clock clock) {
+        this.predictions = predictions;
         this.intake = intake;
         this.reads = reads;
         this.decisions = decisions;
@@ -94,19 +99,37 @@ class LeadController {
     @PostMapping("/api/leads")
     @Operation(summary = "Take one lead (the fields of a bundle leads row; id generated when absent): 201 with its "
             + "qualification, resolved and decided in the request")
-    ResponseEntity<LeadQualification> create(@RequestBody Bundle.Lead lead) {
+    ResponseEntity<PredictedQualification> create(@RequestBody Bundle.Lead lead) {
         LeadQualification q = intake.intake(lead);
-        return ResponseEntity.created(URI.create("/api/leads/" + q.leadId())).body(q);
+        return ResponseEntity.created(URI.create("/api/leads/" + q.leadId())).body(predicted(q));
+    }
+
+    /** A lead and, while a predictive model is active, the prediction for its account. */
+    record PredictedLead(@JsonUnwrapped LeadView lead, Prediction prediction) {
+    }
+
+    /** A lead's qualification and, while a predictive model is active, the prediction for its account. */
+    record PredictedQualification(@JsonUnwrapped LeadQualification qualification, Prediction prediction) {
     }
 
     @GetMapping("/api/leads/{id}")
-    LeadView lead(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        return reads.lead(id, AsOf.parse(asOf, clock));
+    PredictedLead lead(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        LeadView lead = reads.lead(id, AsOf.parse(asOf, clock));
+        return new PredictedLead(lead, prediction(lead.qualification()));
     }
 
     @GetMapping("/api/leads/{id}/qualification")
-    LeadQualification qualification(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        return reads.qualification(id, AsOf.parse(asOf, clock));
+    PredictedQualification qualification(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        return predicted(reads.qualification(id, AsOf.parse(asOf, clock)));
+    }
+
+    private PredictedQualification predicted(LeadQualification q) {
+        return new PredictedQualification(q, prediction(q));
+    }
+
+    private Prediction prediction(LeadQualification q) {
+        return q == null || q.account() == null ? null
+                : predictions.forAccountId(q.account().accountId(), q.asOf()).orElse(null);
     }
 
     @PostMapping("/api/leads/{id}/decisions")

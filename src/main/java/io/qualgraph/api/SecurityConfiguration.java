@@ -63,7 +63,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/ingest/**", "/api/admin/**").hasRole(admin)
-                        .requestMatchers(HttpMethod.POST, "/api/scoring-models/**", "/api/model/**").hasRole(admin)
+                        .requestMatchers(HttpMethod.POST, "/api/scoring-models/**", "/api/model/**", "/api/predictive-models",
+                                "/api/predictive-models/**").hasRole(admin)
                         .requestMatchers("/api/reviews/**").hasAnyRole(compliance, admin)
                         .requestMatchers(HttpMethod.POST, "/api/leads", "/api/leads/**").hasAnyRole(sales, admin)
                         .requestMatchers("/api/**").hasAnyRole(sales, compliance, admin)

@@ -15,7 +15,7 @@ import io.qualgraph.support.Problem;
 /**
  * Reads a labelled CSV of leads (one header line, one row per lead) into observations. A column whose every
  * known value is a number is numeric, any other is categorical; a blank cell is unknown. A column distinct in
- * nearly every row is an identifier and a column with one known value is constant: both are left out and listed.
+ * nearly every row is an identifier: it is left out and listed (constant columns are left out by the training).
  */
 public final class LabelledCsv {
 
@@ -145,12 +145,9 @@ public final class LabelledCsv {
         return Column.categorical(name, levels);
     }
 
-    /** IDENTIFIER, CONSTANT or {@code null} when the column is fit to learn from. */
+    /** IDENTIFIER or {@code null} when the column may be learned from. */
     private static String exclusion(Column column) {
         int distinct = column.distinct();
-        if (distinct <= 1) {
-            return Excluded.CONSTANT;
-        }
         if (column.isNumeric()) {
             return distinct == column.size() && allIntegers(column.numbers()) ? Excluded.IDENTIFIER : null;
         }

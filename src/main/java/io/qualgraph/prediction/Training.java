@@ -57,8 +57,17 @@ public final class Training {
         this.learner = learner;
     }
 
-    public Result run(Observations all, List<Excluded> excludedAtRead, Request request, Progress progress) {
-        checkRequest(all, excludedAtRead, request);
+    public Result run(Observations observed, List<Excluded> excludedAtRead, Request request, Progress progress) {
+        checkRequest(observed, excludedAtRead, request);
+        List<Excluded> excluded = new ArrayList<>(excludedAtRead);
+        Set<String> constant = new HashSet<>();
+        for (Column column : observed.columns()) {
+            if (column.distinct() <= 1) {
+                constant.add(column.name());
+                excluded.add(new Excluded(column.name(), Excluded.CONSTANT));
+            }
+        }
+        Observations all = observed.without(constant);
         int total = (all.hasTime() ? 1 : FOLDS) + 2;
         List<Leakage.Flag> flags = Leakage.check(all, request.knownAfter(), request.keep(), request.seed());
         Observations data = all.without(Leakage.excluded(flags));
@@ -73,7 +82,6 @@ public final class Training {
         progress.step("final model", total, total);
         Validation validation = validated.validation(data);
         ModelReport.RulesBaseline baseline = baseline(data, validated.rows(), request.rulesVersion());
-        List<Excluded> excluded = new ArrayList<>(excludedAtRead);
         flags.stream().filter(f -> !f.kept()).forEach(f -> excluded.add(new Excluded(f.feature(), f.reason())));
         int outcomes = all.size();
         String refusal = refusal(outcomes, validation);

@@ -133,6 +133,11 @@ public class ScoringModels implements InitializingBean {
                 .orElseThrow(() -> Problem.notFound("scoring model version", version));
     }
 
+    /** The parsed model of a stored version; 404 for an unknown one. */
+    public ScoringModel model(String version) {
+        return byVersion(version);
+    }
+
     private ScoringModel byVersion(String version) {
         return parsed.computeIfAbsent(version, v -> parse(find(v).text()));
     }

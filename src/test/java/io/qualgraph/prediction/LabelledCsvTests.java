@@ -23,17 +23,17 @@ class LabelledCsvTests {
     }
 
     @Test
-    void types_columns_and_leaves_out_identifiers_constants_and_unlabelled_rows() {
+    void types_columns_and_leaves_out_identifiers_and_unlabelled_rows() {
         LabelledCsv.Read read = read(FILE, new LabelledCsv.Options("Converted", null, ',', null));
         assertThat(read.skipped()).isEqualTo(1);
         assertThat(read.observations().positive()).containsExactly(true, false, true);
-        assertThat(read.observations().columns()).extracting(Column::name).containsExactly("Visits", "Source");
+        assertThat(read.observations().columns()).extracting(Column::name).containsExactly("Visits", "Source", "Same");
         Column visits = read.observations().columns().get(0);
         assertThat(visits.isNumeric()).isTrue();
         assertThat(visits.numbers()[1]).isNaN();
         assertThat(read.observations().columns().get(1).levels()).containsExactly("web", "partner", null);
         assertThat(read.excluded()).containsExactly(new Excluded("Id", Excluded.IDENTIFIER),
-                new Excluded("Same", Excluded.CONSTANT), new Excluded("Signed", Excluded.IDENTIFIER));
+                new Excluded("Signed", Excluded.IDENTIFIER));
         assertThat(read.observations().hasTime()).isFalse();
     }
 

@@ -79,4 +79,15 @@ class TrainingTests {
         String[] tiers = Training.modelTiers(new String[] {"T3", "T1", "T2", "T3"}, new double[] {0.9, 0.1, 0.5, 0.2});
         assertThat(tiers).containsExactly("T1", "T3", "T2", "T3");
     }
+
+    @Test
+    void a_column_with_one_known_value_is_left_out_as_constant() {
+        Observations rows = Synthetic.rows(300, 25, false);
+        List<Column> columns = new ArrayList<>(rows.columns());
+        columns.add(Column.categorical("country", java.util.Collections.nCopies(300, "DE").toArray(String[]::new)));
+        ModelReport report = train(new Observations(columns, rows.positive(), null, null, null),
+                Algorithm.LOGISTIC_REGRESSION, Set.of(), new ArrayList<>()).report();
+        assertThat(report.excluded()).containsExactly(new Excluded("country", Excluded.CONSTANT));
+        assertThat(report.features()).extracting(ModelReport.Feature::name).doesNotContain("country");
+    }
 }

@@ -1,0 +1,75 @@
+package io.qualgraph.prediction;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import io.qualgraph.accounts.AccountAnswer;
+import io.qualgraph.accounts.AccountQualification;
+import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.support.Graph;
+import org.springframework.stereotype.Component;
+
+/**
+ * The closed opportunities of the graph, each with its account qualified as the graph stood at the opportunity's
+ * {@code createdAt}: the point-in-time read behind the OPPORTUNITY_WON target and the rules back-test. Nothing that
+ * happened after {@code createdAt} is read (ownership, engagement, intent and risk are all read {@code asOf} it);
+ * committee seats carry no time in the graph, so the seats stored on the family's opportunities open at that instant
+ * count as known then.
+ */
+@Component
+public class OpportunityHistory {
+
+    /** One closed opportunity and its account as of its creation. */
+    public record Point(String opportunityId, String entityId, Instant createdAt, boolean won, AccountAnswer account) {
+    }
+
+    private final Graph graph;
+    private final AccountQualification accounts;
+
+    OpportunityHistory(Graph graph, AccountQualification accounts) {
+        this.graph = graph;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Every closed opportunity, oldest first, its account scored with {@code model} (or, when null, with the version
+     * in force at each instant); told of each as it is read.
+     */
+    public List<Point> read(ScoringModel model, Training.Progress progress) {
+        record Closed(String id, String entityId, Instant createdAt, boolean won) {
+        }
+        List<Closed> closed = graph.query("queries/prediction/closed-opportunities", Map.of(), r -> new Closed(
+                r.get("id").asString(), r.get("entityId").asString(), r.get("createdAt").asZonedDateTime().toInstant(),
+                r.get("won").asBoolean()));
+        BiFunction<String, Instant, AccountAnswer> qualify = model == null ? accounts::account
+                : (id, at) -> accounts.account(id, at, model);
+        List<Point> points = new ArrayList<>(closed.size());
+        for (Closed c : closed) {
+            points.add(new Point(c.id(), c.entityId(), c.createdAt(), c.won(), qualify.apply(c.entityId(), c.createdAt())));
+            if (points.size() % 50 == 0 || points.size() == closed.size()) {
+                progress.step("read closed opportunities", points.size(), closed.size());
+            }
+        }
+        return points;
+    }
+
+    /** The points as observations: account features, outcomes, creation times and the rules score and tier. */
+    public static Observations observations(List<Point> points) {
+        List<AccountFeatures.Row> rows = points.stream().map(p -> AccountFeatures.of(p.account())).toList();
+        boolean[] won = new boolean[points.size()];
+        long[] times = new long[points.size()];
+        double[] scores = new double[points.size()];
+        String[] tiers = new String[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            Point p = points.get(i);
+            won[i] = p.won();
+            times[i] = p.createdAt().toEpochMilli();
+            scores[i] = p.account().score();
+            tiers[i] = p.account().tier().name();
+        }
+        return new Observations(AccountFeatures.columns(rows, AccountFeatures.names(rows)), won, times, scores, tiers);
+    }
+}

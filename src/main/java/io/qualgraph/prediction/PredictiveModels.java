@@ -1,0 +1,122 @@
+package io.qualgraph.prediction;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.qualgraph.support.Graph;
+import io.qualgraph.support.Problem;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The predictive models kept in the graph: every trained model is stored unchanged (report and model bytes), and an
+ * append-only list of activations says which version predicts for each target at any instant. Activating an earlier
+ * version is the roll-back. Only a VALIDATED model may be activated.
+ */
+@Service
+public class PredictiveModels {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The model predicting for a target at an instant. */
+    public record Active(String version, Target target, FittedModel model) {
+    }
+
+    private record Activation(String version, Target target, Instant at) {
+        static Activation from(Record r) {
+            return new Activation(r.get("version").asString(), Target.valueOf(r.get("target").asString()),
+                    r.get("at").asZonedDateTime().toInstant());
+        }
+    }
+
+    private final Graph graph;
+    private final Clock clock;
+    private final Map<String, FittedModel> loaded = new ConcurrentHashMap<>();
+
+    PredictiveModels(Graph graph, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    /** Stores a trained model; 409 when the version exists (versions are immutable). */
+    public void store(Training.Result result, String by) {
+        ModelReport report = result.report();
+        boolean created = graph.write(tx -> tx.run(graph.cypher().get("queries/prediction/insert-model"), Map.of(
+                "version", report.version(), "target", report.target().name(), "algorithm", report.algorithm().name(),
+                "status", report.status().name(), "report", JSON.writeValueAsString(report), "model",
+                result.model().bytes(), "trainedAt", report.trainedAt().atZone(ZoneOffset.UTC), "trainedBy", by))
+                .single().get("created").asBoolean());
+        if (!created) {
+            throw Problem.conflict("Predictive model version '" + report.version() + "' already exists");
+        }
+    }
+
+    public boolean exists(String version) {
+        return !graph.query("queries/prediction/model-bytes", Map.of("version", version), r -> 1).isEmpty();
+    }
+
+    /** Every stored model, oldest first, the ones predicting now marked. */
+    public List<StoredPredictiveModel> list() {
+        List<Activation> activations = activations();
+        Instant now = clock.instant();
+        return graph.query("queries/prediction/models", Map.of(), r -> {
+            ModelReport report = JSON.readValue(r.get("report").asString(), ModelReport.class);
+            boolean active = inForce(activations, report.target(), now).map(a -> a.version().equals(report.version()))
+                    .orElse(false);
+            return new StoredPredictiveModel(report.version(), report.target(), report.algorithm(), report.status(),
+                    report.trainedAt(), r.get("trainedBy").asString(null), active, report);
+        });
+    }
+
+    /** One stored model; 404 for an unknown version. */
+    public StoredPredictiveModel find(String version) {
+        return list().stream().filter(m -> m.version().equals(version)).findFirst()
+                .orElseThrow(() -> Problem.notFound("predictive model version", version));
+    }
+
+    /**
+     * Puts {@code version} in force for its target from now on (also the way to roll back).
+     *
+     * @throws Problem 404 for an unknown version, 409 for a HYPOTHESIS (the rules stay in charge)
+     */
+    public StoredPredictiveModel activate(String version, String by) {
+        StoredPredictiveModel model = find(version);
+        if (model.status() != ModelReport.Status.VALIDATED) {
+            throw Problem.conflict("Predictive model '" + version + "' is a HYPOTHESIS (" + model.report().statusReason()
+                    + "); only a VALIDATED model may be activated");
+        }
+        graph.write(tx -> tx.run(graph.cypher().get("queries/prediction/insert-activation"), Map.of("version", version,
+                "at", clock.instant().atZone(ZoneOffset.UTC), "by", by)).consume());
+        return find(version);
+    }
+
+    /** The model predicting for {@code target} at {@code asOf}, if one was activated by then. */
+    public Optional<Active> activeAt(Target target, Instant asOf) {
+        return inForce(activations(), target, asOf).map(a -> new Active(a.version(), target, load(a.version())));
+    }
+
+    private FittedModel load(String version) {
+        return loaded.computeIfAbsent(version, v -> FittedModel.read(graph.query("queries/prediction/model-bytes",
+                Map.of("version", v), r -> r.get("model").asByteArray()).get(0)));
+    }
+
+    private List<Activation> activations() {
+        return graph.query("queries/prediction/activations", Map.of(), Activation::from);
+    }
+
+    private static Optional<Activation> inForce(List<Activation> activations, Target target, Instant asOf) {
+        Activation last = null;
+        for (Activation a : activations) {
+            if (a.target() == target && !a.at().isAfter(asOf)) {
+                last = a;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+}

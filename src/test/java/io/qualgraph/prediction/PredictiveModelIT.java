@@ -1,0 +1,195 @@
+package io.qualgraph.prediction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.qualgraph.ingest.Bundle;
+import io.qualgraph.ingest.BundleIngest;
+import io.qualgraph.support.Api;
+import io.qualgraph.support.IntegrationTest;
+import io.qualgraph.support.TestKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Predictive API on the seeded store: training on the seed's closed opportunities through the API (time holdout,
+ * rules baseline), activation and the prediction in account and lead answers, the rules back-test, roles and bad input.
+ */
+@IntegrationTest
+class PredictiveModelIT {
+
+    private static final Path SEED = Path.of("seed-data");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    BundleIngest ingest;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    PredictiveModels models;
+
+    Api api;
+    private static boolean seeded;
+
+    @BeforeEach
+    void seeded() throws IOException {
+        api = new Api(port);
+        if (seeded) {
+            return;
+        }
+        seeded = true;
+        for (JsonNode file : json.readTree(SEED.resolve("manifest.json").toFile()).get("bundles")) {
+            ingest.ingest(json.readValue(SEED.resolve(file.asString()).toFile(), Bundle.class));
+        }
+    }
+
+    private JsonNode trained(String body) throws InterruptedException {
+        Api.Answer started = api.post("/api/predictive-models", TestKeys.ADMIN, body);
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        String location = started.header("Location");
+        assertThat(started.json().get("state").asString()).isEqualTo("RUNNING");
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        List<String> stages = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            JsonNode model = api.get(location, TestKeys.SALES).json();
+            if (model.hasNonNull("progress")) {
+                stages.add(model.get("progress").get("stage").asString());
+            }
+            if (!model.get("state").asString().equals("RUNNING")) {
+                assertThat(model.get("state").asString()).as(model.toString()).isEqualTo("DONE");
+                System.out.println("Progress seen: " + stages.stream().distinct().toList());
+                return model;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("training did not finish in 5 minutes");
+    }
+
+    @Test
+    void a_model_trained_on_the_seed_is_validated_on_a_time_holdout_against_the_rules_and_then_predicts()
+            throws InterruptedException {
+        String version = "it-gbt-" + System.nanoTime();
+        JsonNode report = trained("{\"target\": \"OPPORTUNITY_WON\", \"algorithm\": \"GRADIENT_BOOSTED_TREES\", "
+                + "\"version\": \"" + version + "\"}");
+        System.out.printf("Seed model %s: %s, rows %s, AUC %s, log loss %s, Brier %s; rules AUC %s; leakage %s%n",
+                version, report.get("status"), report.get("rows"), report.at("/validation/auc"),
+                report.at("/validation/logLoss"), report.at("/validation/brier"), report.at("/rulesBaseline/auc"),
+                report.get("leakage"));
+        assertThat(report.get("version").asString()).isEqualTo(version);
+        assertThat(report.get("target").asString()).isEqualTo("OPPORTUNITY_WON");
+        assertThat(report.at("/validation/method").asString()).isEqualTo("TIME_HOLDOUT");
+        int holdout = report.at("/rows/holdout").asInt();
+        assertThat(holdout).isGreaterThanOrEqualTo(137);
+        assertThat(report.at("/rows/train").asInt() + holdout).isGreaterThanOrEqualTo(550);
+        assertThat(report.at("/validation/calibration")).hasSize(10);
+        assertThat(report.at("/validation/lift")).hasSize(10);
+        assertThat(report.at("/rulesBaseline/modelVersion").asString()).isEqualTo("default-v1");
+        assertThat(report.at("/rulesBaseline/auc").asDouble()).isBetween(0.0, 1.0);
+        assertThat(report.at("/rulesBaseline/tiers/tiers")).hasSize(4);
+        assertThat(report.get("features").size()).isGreaterThan(5);
+        assertThat(report.get("status").asString()).isEqualTo("VALIDATED");
+        assertThat(report.at("/validation/auc").asDouble()).isGreaterThanOrEqualTo(0.70);
+
+        String account = api.get("/api/accounts?size=1", TestKeys.SALES).json().at("/items/0/accountId").asString();
+        assertThat(api.get("/api/accounts/" + account + "/score", TestKeys.SALES).json().get("prediction").isNull())
+                .as("no model is active yet").isTrue();
+        assertThat(api.post("/api/predictive-models/" + version + "/activate", TestKeys.SALES, "").status()).isEqualTo(403);
+        Api.Answer activated = api.post("/api/predictive-models/" + version + "/activate", TestKeys.ADMIN, "");
+        assertThat(activated.status()).as(activated.text()).isEqualTo(200);
+        assertThat(activated.json().get("active").asBoolean()).isTrue();
+
+        JsonNode scored = api.get("/api/accounts/" + account + "/score", TestKeys.SALES).json();
+        JsonNode prediction = scored.get("prediction");
+        assertThat(prediction.get("modelVersion").asString()).isEqualTo(version);
+        double logOdds = prediction.get("intercept").asDouble();
+        for (JsonNode factor : prediction.get("factors")) {
+            logOdds += factor.get("contribution").asDouble();
+        }
+        assertThat(1 / (1 + Math.exp(-logOdds))).isCloseTo(prediction.get("probability").asDouble(), within(1e-9));
+        assertThat(scored.get("score").isNumber()).as("the rules answer is still all there").isTrue();
+        assertThat(api.get("/api/accounts/" + account + "/score?asOf=2026-01-01", TestKeys.SALES).json()
+                .get("prediction").isNull()).as("before the activation no model predicted").isTrue();
+        JsonNode lead = api.get("/api/leads?size=1", TestKeys.SALES).json().at("/items/0");
+        if (lead.hasNonNull("leadId") || lead.hasNonNull("id")) {
+            String leadId = lead.hasNonNull("leadId") ? lead.get("leadId").asString() : lead.get("id").asString();
+            JsonNode q = api.get("/api/leads/" + leadId + "/qualification", TestKeys.SALES).json();
+            if (q.hasNonNull("account")) {
+                assertThat(q.at("/prediction/modelVersion").asString()).isEqualTo(version);
+            }
+        }
+    }
+
+    @Test
+    void a_hypothesis_or_unknown_model_cannot_be_activated() {
+        Observations few = Synthetic.rows(150, 3, true);
+        String version = "it-hyp-" + System.nanoTime();
+        Training.Result result = new Training(new Learner(2)).run(few, List.of(), new Training.Request(version,
+                Target.OPPORTUNITY_WON, Algorithm.LOGISTIC_REGRESSION, "test", Set.of(), Set.of(), "default-v1",
+                Instant.now(), 1, Training.Fields.API), Training.Progress.NONE);
+        models.store(result, "test");
+        Api.Answer hypothesis = api.post("/api/predictive-models/" + version + "/activate", TestKeys.ADMIN, "");
+        assertThat(hypothesis.status()).isEqualTo(409);
+        assertThat(hypothesis.json().get("detail").asString()).contains("HYPOTHESIS", "150 closed outcomes");
+        assertThat(api.get("/api/predictive-models/" + version, TestKeys.SALES).json().get("status").asString())
+                .isEqualTo("HYPOTHESIS");
+        assertThat(api.get("/api/predictive-models", TestKeys.COMPLIANCE).json().findValuesAsString("version"))
+                .contains(version);
+        assertThat(api.post("/api/predictive-models/nope/activate", TestKeys.ADMIN, "").status()).isEqualTo(404);
+        assertThat(api.get("/api/predictive-models/nope", TestKeys.SALES).status()).isEqualTo(404);
+    }
+
+    @Test
+    void bad_training_requests_name_the_field_and_start_nothing() {
+        assertThat(api.post("/api/predictive-models", TestKeys.SALES, "{\"target\": \"OPPORTUNITY_WON\"}").status())
+                .isEqualTo(403);
+        assertProblem("{}", "target");
+        assertProblem("{\"target\": \"CHURN\"}", "target");
+        assertProblem("{\"target\": \"OPPORTUNITY_WON\", \"algorithm\": \"SVM\"}", "algorithm");
+        assertProblem("{\"target\": \"OPPORTUNITY_WON\", \"version\": \"a b\"}", "version");
+        assertProblem("{\"target\": \"OPPORTUNITY_WON\", \"knownAfter\": [\"amount\"]}", "knownAfter");
+        assertThat(api.post("/api/predictive-models", TestKeys.ADMIN, "{\"target\": ").status()).isEqualTo(400);
+    }
+
+    private void assertProblem(String body, String field) {
+        Api.Answer answer = api.post("/api/predictive-models", TestKeys.ADMIN, body);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/path").asString()).as(answer.text()).isEqualTo(field);
+    }
+
+    @Test
+    void the_rules_back_test_scores_history_as_of_each_opportunity() {
+        assertThat(api.post("/api/scoring-models/default-v1/backtest", TestKeys.SALES, "").status()).isEqualTo(403);
+        assertThat(api.post("/api/scoring-models/nope/backtest", TestKeys.ADMIN, "").status()).isEqualTo(404);
+        long started = System.nanoTime();
+        Api.Answer answer = api.post("/api/scoring-models/default-v1/backtest", TestKeys.ADMIN, "");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode backtest = answer.json();
+        System.out.printf("Back-test default-v1: %d opportunities in %.1f s, AUC %s, T1 %s, T1+T2 %s%n",
+                backtest.get("opportunities").asInt(), (System.nanoTime() - started) / 1e9, backtest.get("auc"),
+                backtest.get("t1"), backtest.get("t1AndT2"));
+        assertThat(backtest.get("opportunities").asInt()).isGreaterThanOrEqualTo(550);
+        assertThat(backtest.get("won").asInt() + backtest.get("lost").asInt()).isEqualTo(backtest.get("opportunities").asInt());
+        int accounts = 0;
+        int won = 0;
+        for (JsonNode tier : backtest.get("tiers")) {
+            accounts += tier.get("accounts").asInt();
+            won += tier.get("won").asInt();
+        }
+        assertThat(accounts).isEqualTo(backtest.get("opportunities").asInt());
+        assertThat(won).isEqualTo(backtest.get("won").asInt());
+        assertThat(backtest.get("auc").asDouble()).isBetween(0.5, 1.0);
+        assertThat(backtest.at("/t1AndT2/selected").asInt()).isGreaterThanOrEqualTo(backtest.at("/t1/selected").asInt());
+    }
+}
