@@ -1,9 +1,6 @@
 package io.qualgraph.prediction;
 
-import java.util.Arrays;
-import java.util.Locale;
-
-import io.qualgraph.support.Problem;
+import io.qualgraph.support.Vocabulary;
 
 /** The learners a predictive model can be trained with. */
 public enum Algorithm {
@@ -14,10 +11,6 @@ public enum Algorithm {
 
     /** The algorithm named {@code value}, or a 400 naming {@code field} and the allowed values. */
     public static Algorithm parse(String value, String field) {
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw Problem.invalid(field, "must be one of " + Arrays.toString(values()) + ", not '" + value + "'");
-        }
+        return Vocabulary.parse(Algorithm.class, value, field);
     }
 }

@@ -1,9 +1,6 @@
 package io.qualgraph.prediction;
 
-import java.util.Arrays;
-import java.util.Locale;
-
-import io.qualgraph.support.Problem;
+import io.qualgraph.support.Vocabulary;
 
 /** What a predictive model learns to predict. */
 public enum Target {
@@ -14,10 +11,6 @@ public enum Target {
 
     /** The target named {@code value}, or a 400 naming {@code field} and the allowed values. */
     public static Target parse(String value, String field) {
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw Problem.invalid(field, "must be one of " + Arrays.toString(values()) + ", not '" + value + "'");
-        }
+        return Vocabulary.parse(Target.class, value, field);
     }
 }

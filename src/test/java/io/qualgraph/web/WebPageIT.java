@@ -100,6 +100,7 @@ class WebPageIT {
         browser.type("#leadActions .inline-form input", "Budget moved to next year");
         browser.click("#leadActions .inline-form button[type=submit]");
         browser.waitForText("#leadMessage", "Reject recorded: the lead is now REJECTED");
+        browser.waitForText("#leadHistory", "Budget moved to next year");
         assertThat(browser.text("#leadHistory")).contains("Reject", "by sales", "Budget moved to next year");
         assertThat(browser.text("#leadChips")).contains("Rejected");
         assertThat(browser.scriptErrors()).isEmpty();
