@@ -67,11 +67,7 @@ public class AccountQualification {
 
     /** The general read of {@link #account}: family, model, levels and signals by the batch statements, one transaction. */
     AccountAnswer accountInOneTransaction(String entityId, Instant asOf) {
-        return graph.read(tx -> {
-            Families.Family family = families.familyOf(tx, entityId, asOf)
-                    .orElseThrow(() -> Problem.notFound("legal entity", entityId));
-            return qualify(tx, List.of(family), asOf).get(0);
-        });
+        return accountInOneTransaction(entityId, asOf, null);
     }
 
     /**
@@ -81,10 +77,15 @@ public class AccountQualification {
      * @throws Problem 404 when no legal entity has that id
      */
     public AccountAnswer account(String entityId, Instant asOf, ScoringModel model) {
+        return accountInOneTransaction(entityId, asOf, model);
+    }
+
+    /** The general read of one account in one transaction, with {@code model} or, when null, the one in force. */
+    private AccountAnswer accountInOneTransaction(String entityId, Instant asOf, ScoringModel model) {
         return graph.read(tx -> {
             Families.Family family = families.familyOf(tx, entityId, asOf)
                     .orElseThrow(() -> Problem.notFound("legal entity", entityId));
-            return qualify(tx, List.of(family), asOf, model).get(0);
+            return qualify(tx, List.of(family), asOf, model == null ? models.activeAt(tx, asOf) : model).get(0);
         });
     }
 

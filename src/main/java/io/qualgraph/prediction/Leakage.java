@@ -32,9 +32,15 @@ public final class Leakage {
 
     /** Flags for every column of {@code observations} that is declared {@code knownAfter} or predicts too well. */
     public static List<Flag> check(Observations observations, Set<String> knownAfter, Set<String> keep, long seed) {
+        return check(observations, singleFeatureAucs(observations, seed), knownAfter, keep);
+    }
+
+    /** As {@link #check(Observations, Set, Set, long)}, with every column's single-feature AUC already computed. */
+    static List<Flag> check(Observations observations, Map<String, Double> aucs, Set<String> knownAfter,
+            Set<String> keep) {
         List<Flag> flags = new ArrayList<>();
         for (Column column : observations.columns()) {
-            double auc = singleFeatureAuc(column, observations.positive(), seed);
+            double auc = aucs.get(column.name());
             String reason = knownAfter.contains(column.name()) ? KNOWN_AFTER_OUTCOME
                     : auc >= AUC_THRESHOLD ? SINGLE_FEATURE_AUC : null;
             if (reason != null) {
@@ -49,6 +55,15 @@ public final class Leakage {
         Set<String> names = new LinkedHashSet<>();
         flags.stream().filter(f -> !f.kept()).forEach(f -> names.add(f.feature()));
         return names;
+    }
+
+    /** The single-feature AUC of every column, by name. */
+    static Map<String, Double> singleFeatureAucs(Observations observations, long seed) {
+        Map<String, Double> aucs = new HashMap<>();
+        for (Column column : observations.columns()) {
+            aucs.put(column.name(), singleFeatureAuc(column, observations.positive(), seed));
+        }
+        return aucs;
     }
 
     /**

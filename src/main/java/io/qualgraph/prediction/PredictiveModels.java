@@ -58,7 +58,8 @@ public class PredictiveModels {
     }
 
     public boolean exists(String version) {
-        return !graph.query("queries/prediction/model-bytes", Map.of("version", version), r -> 1).isEmpty();
+        return graph.query("queries/prediction/model-exists", Map.of("version", version), r -> r.get("exists").asBoolean())
+                .get(0);
     }
 
     /** Every stored model, oldest first, the ones predicting now marked. */

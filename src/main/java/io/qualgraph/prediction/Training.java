@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -69,7 +70,8 @@ public final class Training {
         }
         Observations all = observed.without(constant);
         int total = (all.hasTime() ? 1 : FOLDS) + 2;
-        List<Leakage.Flag> flags = Leakage.check(all, request.knownAfter(), request.keep(), request.seed());
+        Map<String, Double> aucs = Leakage.singleFeatureAucs(all, request.seed());
+        List<Leakage.Flag> flags = Leakage.check(all, aucs, request.knownAfter(), request.keep());
         Observations data = all.without(Leakage.excluded(flags));
         if (data.columns().isEmpty()) {
             throw Problem.invalid(request.fields().keep(), "every feature was excluded (" + flags.size()
@@ -91,7 +93,7 @@ public final class Training {
                 request.trainedAt(), request.source(),
                 new ModelReport.Rows(all.size() - (all.hasTime() ? validated.rows().length : 0),
                         validated.rows().length, all.positives()),
-                validation, baseline, flags, excluded, features(data, request.seed()));
+                validation, baseline, flags, excluded, features(data, aucs));
         return new Result(report, model);
     }
 
@@ -124,14 +126,11 @@ public final class Training {
             if (rows.length == 0) {
                 return null;
             }
-            boolean[] positive = data.rows(rows).positive();
-            TierOutcomes tiers = data.hasRules() ? TierOutcomes.of(modelTiers(data.rows(rows).rulesTiers(),
-                    probabilities), positive) : null;
-            int positives = 0;
-            for (boolean p : positive) {
-                positives += p ? 1 : 0;
-            }
-            return new Validation(method, folds, holdoutFrom, rows.length, positives,
+            Observations validated = data.rows(rows);
+            boolean[] positive = validated.positive();
+            TierOutcomes tiers = data.hasRules() ? TierOutcomes.of(modelTiers(validated.rulesTiers(), probabilities),
+                    positive) : null;
+            return new Validation(method, folds, holdoutFrom, rows.length, validated.positives(),
                     Metrics.orNull(Metrics.auc(probabilities, positive)),
                     Metrics.orNull(Metrics.logLoss(probabilities, positive)),
                     Metrics.orNull(Metrics.brier(probabilities, positive)), Metrics.orNull(Metrics.baseRate(positive)),
@@ -236,8 +235,8 @@ public final class Training {
         return null;
     }
 
-    private static List<ModelReport.Feature> features(Observations data, long seed) {
+    private static List<ModelReport.Feature> features(Observations data, Map<String, Double> aucs) {
         return data.columns().stream().map(c -> new ModelReport.Feature(c.name(), c.isNumeric() ? "NUMERIC"
-                : "CATEGORICAL", Metrics.orNull(Leakage.singleFeatureAuc(c, data.positive(), seed)))).toList();
+                : "CATEGORICAL", Metrics.orNull(aucs.get(c.name())))).toList();
     }
 }

@@ -14,7 +14,7 @@ public final class Vocabulary {
         try {
             return Enum.valueOf(vocabulary, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw Problem.invalid(field, "must be one of " + Arrays.toString(vocabulary.getEnumConstants()) + ", not '"
+            throw Problem.invalid(field, "must be one of " + Arrays.toString(vocabulary.getEnumConstants()) + ", was '"
                     + value + "'");
         }
     }
