@@ -40,11 +40,13 @@ async function backtest(version) {
   try {
     const r = await post(`/api/scoring-models/${encodeURIComponent(version)}/backtest`);
     status(`Back-test of ${version} done.`, true, message);
-    const tiers = Array.isArray(r.tiers) ? r.tiers : Object.entries(r.tiers || r.perTier || {}).map(([tier, t]) => ({ tier, ...t }));
+    const tiers = r.tiers || [];
+    const selection = (name, t) => t ? [chip(`${name} precision`, percent(t.precision)), chip(`${name} recall`, percent(t.recall)),
+      chip(`${name} selected`, `${t.selected} (${t.won} won)`)] : [];
     const box = $('#backtest');
     put(box, el('h3', { text: `Back-test of ${version}` }),
-      el('p', {}, chip('AUC', num(r.auc, 3)), ' ', ...['precisionT1', 'recallT1', 'precisionT1T2', 'recallT1T2'].filter(k => r[k] != null).map(k => chip(k, percent(r[k])))),
-      metricsList(r, ['auc', 'tiers', 'perTier', 'version']),
+      el('div', { class: 'chips' }, chip('AUC', num(r.auc, 3), 'big'), chip('Win rate', percent(r.winRate)),
+        chip('Opportunities', `${r.opportunities} (${r.won} won, ${r.lost} lost)`), ...selection('T1', r.t1), ...selection('T1+T2', r.t1AndT2)),
       el('div', { class: 'table-wrap' }, tierTable(tiers)), el('div', { class: 'chart', id: 'backtestChart' }));
     barChart($('#backtestChart'), tiers.filter(t => t.winRate != null).map(t => ({ label: t.tier, value: t.winRate })), 'Win rate by tier');
   } catch (e) { fail(e, message); } finally { progress(null); }
@@ -56,12 +58,6 @@ function tierTable(tiers) {
     cell(tr, t.tier); cell(tr, t.accounts, 'num'); cell(tr, t.won, 'num'); cell(tr, t.lost, 'num'); cell(tr, percent(t.winRate), 'num'); cell(tr, num(t.lift, 2), 'num');
   }, 'No closed opportunities to test on.');
   return table;
-}
-
-/** The scalar fields of an answer not shown otherwise, as a definition list. */
-function metricsList(object, skip = []) {
-  const entries = Object.entries(object || {}).filter(([k, v]) => !skip.includes(k) && (typeof v !== 'object' || v === null));
-  return el('dl', { class: 'metrics' }, entries.flatMap(([k, v]) => [el('dt', { text: words(k) }), el('dd', { text: typeof v === 'number' ? num(v, 3) : String(v) })]));
 }
 
 $('#rescore').addEventListener('click', async () => {
@@ -109,6 +105,12 @@ async function activateLearned(version) {
   } catch (e) { fail(e, message); }
 }
 
+/** The leakage check's reasons in words. */
+const LEAKAGE_REASONS = {
+  KNOWN_AFTER_OUTCOME: 'declared known only after the outcome',
+  'SINGLE_FEATURE_AUC_AT_LEAST_0.9': 'predicts the outcome almost alone (single-feature AUC ≥ 0.9)',
+};
+
 async function report(version) {
   const r = await api(`/api/predictive-models/${encodeURIComponent(version)}`, {}, { noAsOf: true }).catch(e => { fail(e, $('#learnedMessage')); return null; });
   if (!r) return;
@@ -125,14 +127,20 @@ async function report(version) {
     el('div', { class: 'grid two' },
       el('div', {}, el('h4', { text: 'Lift by decile (1 = random)' }), el('div', { class: 'chart', id: 'liftChart' })),
       el('div', {}, el('h4', { text: 'Calibration' }), el('div', { class: 'chart', id: 'calibrationChart' }))),
+    el('h4', { text: 'By tier: the model\'s top rows in the rules tiers\' counts, beside the rules model' }),
+    el('div', { class: 'grid two' },
+      el('div', { class: 'table-wrap' }, el('h5', { text: 'Model' }), tierTable(v.tiers ? v.tiers.tiers : [])),
+      el('div', { class: 'table-wrap' }, el('h5', { text: `Rules model ${r.rulesBaseline ? r.rulesBaseline.modelVersion : ''}` }),
+        tierTable(r.rulesBaseline && r.rulesBaseline.tiers ? r.rulesBaseline.tiers.tiers : []))),
     el('h4', { text: 'Leakage check' }),
-    el('ul', { class: 'plain', id: 'leakage' }, (r.leakage || []).map(l => el('li', {}, el('strong', { text: l.feature }), ` — ${l.reason}`, l.auc != null ? ` (AUC alone ${num(l.auc, 2)})` : ''))),
+    el('ul', { class: 'plain', id: 'leakage' }, (r.leakage || []).map(l => el('li', {}, el('strong', { text: l.feature }), ` — ${LEAKAGE_REASONS[l.reason] || words(l.reason)}`,
+      l.auc != null ? ` (AUC alone ${num(l.auc, 3)})` : '', l.kept ? ' · kept on request' : ' · excluded'))),
     (r.features || []).length ? el('details', {}, el('summary', { text: `Features (${r.features.length})` }),
-      el('ul', { class: 'plain small' }, r.features.map(f => el('li', { text: typeof f === 'string' ? f : `${f.name || f.feature}${f.weight != null ? ': ' + num(f.weight, 3) : ''}` })))) : null);
+      el('ul', { class: 'plain small' }, r.features.map(f => el('li', { text: `${f.name} (${words(f.kind)}${f.singleFeatureAuc != null ? ', AUC alone ' + num(f.singleFeatureAuc, 3) : ''})` })))) : null);
   if (!(r.leakage || []).length) $('#leakage').append(el('li', { class: 'muted', text: 'No feature flagged.' }));
   barChart($('#liftChart'), deciles(v.lift).map(d => ({ label: String(d.decile), value: d.lift != null ? d.lift : d.value })), 'Lift per decile', 1);
-  calibrationChart($('#calibrationChart'), deciles(v.calibration).filter(d => (d.meanPredicted ?? d.predicted) != null)
-    .map(d => ({ predicted: d.meanPredicted ?? d.predicted, observed: d.precision ?? d.observed })), 'Calibration by decile');
+  calibrationChart($('#calibrationChart'), deciles(v.calibration).filter(d => d.rows > 0)
+    .map(d => ({ predicted: d.meanPredicted, observed: d.observedRate })), 'Calibration by decile');
   box.scrollIntoView({ block: 'nearest' });
 }
 
@@ -146,10 +154,13 @@ $('#train').addEventListener('submit', async (e) => {
     let last = body;
     await poll(async () => {
       last = await api(where || `/api/predictive-models/${encodeURIComponent(body.version)}`, {}, { noAsOf: true });
-      progress(`Training ${words(form.algorithm)}: ${words(last.state || last.status || 'running')}${last.progress != null ? ' ' + percent(last.progress) : ''}`);
-      return !['RUNNING', 'TRAINING', 'QUEUED'].includes(last.state || last.status);
+      const step = last.progress;
+      progress(`Training ${words(form.algorithm)} on ${words(form.target)}${step ? ': ' + step.stage + ' ' + step.done + ' of ' + step.total : '…'}`,
+        step && step.done, step && step.total);
+      return last.state !== 'RUNNING';
     }, 1800);
-    status(`Trained ${last.version}: ${words(last.status)}.`, true, message);
+    if (last.state === 'FAILED') status(`Training ${last.version} failed: ${last.error || 'see the server log'}`, false, message);
+    else status(`Trained ${last.version}: ${last.status}${last.statusReason ? ' — ' + last.statusReason : ''}.`, last.status === 'VALIDATED', message);
     learnedTable(await api('/api/predictive-models', {}, { noAsOf: true }));
     if (last.version) await report(last.version);
   } catch (err) { fail(err, message); } finally { progress(null); }

@@ -20,11 +20,14 @@ import io.qualgraph.scoring.AccountScore;
 import io.qualgraph.scoring.AccountScorer;
 import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Reason;
+import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.scoring.Tier;
 import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Problem;
 import org.neo4j.driver.TransactionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,10 +46,12 @@ public class AccountQualification {
     private final AccountReadModel readModel;
 
     private final ReviewService reviews;
+    private final WinProbability winProbability;
 
     AccountQualification(Families families, ScoringModels models, SignalLoader loader, RiskLevels risk, Graph graph,
-            AccountReadModel readModel, ReviewService reviews) {
+            AccountReadModel readModel, ReviewService reviews, ObjectProvider<WinProbability> winProbability) {
         this.reviews = reviews;
+        this.winProbability = winProbability.getIfAvailable(() -> WinProbability.NONE);
         this.graph = graph;
         this.readModel = readModel;
         this.families = families;
@@ -166,15 +171,31 @@ public class AccountQualification {
     }
 
     private AccountAnswer answer(AccountScore score, Worst worst, ScoringModel model) {
-        Qualification q = Qualifier.qualify(score, gate(worst, score.asOf()), model.qualification());
         List<Reason> reasons = new ArrayList<>(score.reasons());
         reasons.add(new Reason("RISK_LEVEL", 0, "KYC risk of the family is " + worst.level()
                 + (worst.level() == RiskLevel.NONE ? "" : ", from member " + worst.entityId()),
                 Reason.Source.entity(worst.entityId())));
+        AccountScore scored = model.readsWinProbability() ? withPredictedWin(score, worst, reasons) : score;
+        Qualification q = Qualifier.qualify(scored, gate(worst, score.asOf()), model.qualification());
         reasons.addAll(q.notes());
-        return new AccountAnswer(score.accountId(), score.accountName(), score.score(), score.grade(), q.tier(),
-                q.outcome(), q.route(), worst.level(), q.recheckAt(), q.tierHeld(), score.modelVersion(), score.asOf(),
-                score.fitPoints(), score.engagementPoints(), score.engagedContacts(),
+        return answer(score, worst, q.tier(), q.outcome(), q.route(), q.recheckAt(), q.tierHeld(), reasons);
+    }
+
+    /** The score with a PREDICTED_WIN event when a predictive model was active: the upgrade rules decide what it lifts. */
+    private AccountScore withPredictedWin(AccountScore score, Worst worst, List<Reason> reasons) {
+        AccountAnswer unqualified = answer(score, worst, null, null, null, null, false, List.copyOf(reasons));
+        return winProbability.of(unqualified, score.asOf())
+                .map(e -> score.with(new AccountScore.Upgrade(ScoringModel.UpgradeEvent.PREDICTED_WIN, String.format(
+                        "predictive model %s puts the win probability at %.3f", e.modelVersion(), e.probability()),
+                        e.probability())))
+                .orElse(score);
+    }
+
+    private static AccountAnswer answer(AccountScore score, Worst worst, Tier tier, Outcome outcome, Route route,
+            Instant recheckAt, boolean tierHeld, List<Reason> reasons) {
+        return new AccountAnswer(score.accountId(), score.accountName(), score.score(), score.grade(), tier, outcome,
+                route, worst.level(), recheckAt, tierHeld, score.modelVersion(), score.asOf(), score.fitPoints(),
+                score.engagementPoints(), score.engagedContacts(),
                 new AccountAnswer.Committee(score.committee().covered(), score.committee().missing()), reasons);
     }
 

@@ -101,35 +101,29 @@ class LeadController {
             + "qualification, resolved and decided in the request")
     ResponseEntity<PredictedQualification> create(@RequestBody Bundle.Lead lead) {
         LeadQualification q = intake.intake(lead);
-        return ResponseEntity.created(URI.create("/api/leads/" + q.leadId())).body(predicted(q));
+        return ResponseEntity.created(URI.create("/api/leads/" + q.leadId())).body(new PredictedQualification(q,
+                predictions.forLead(q, () -> reads.lead(q.leadId(), q.asOf())).orElse(null)));
     }
 
-    /** A lead and, while a predictive model is active, the prediction for its account. */
+    /** A lead and, while a predictive model is active, its prediction (its own, else its account's). */
     record PredictedLead(@JsonUnwrapped LeadView lead, Prediction prediction) {
     }
 
-    /** A lead's qualification and, while a predictive model is active, the prediction for its account. */
+    /** A lead's qualification and, while a predictive model is active, its prediction (its own, else its account's). */
     record PredictedQualification(@JsonUnwrapped LeadQualification qualification, Prediction prediction) {
     }
 
     @GetMapping("/api/leads/{id}")
     PredictedLead lead(@PathVariable String id, @RequestParam(required = false) String asOf) {
         LeadView lead = reads.lead(id, AsOf.parse(asOf, clock));
-        return new PredictedLead(lead, prediction(lead.qualification()));
+        return new PredictedLead(lead, predictions.forLead(lead.qualification(), () -> lead).orElse(null));
     }
 
     @GetMapping("/api/leads/{id}/qualification")
     PredictedQualification qualification(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        return predicted(reads.qualification(id, AsOf.parse(asOf, clock)));
-    }
-
-    private PredictedQualification predicted(LeadQualification q) {
-        return new PredictedQualification(q, prediction(q));
-    }
-
-    private Prediction prediction(LeadQualification q) {
-        return q == null || q.account() == null ? null
-                : predictions.forAccountId(q.account().accountId(), q.asOf()).orElse(null);
+        LeadView lead = reads.lead(id, AsOf.parse(asOf, clock));
+        return new PredictedQualification(lead.qualification(),
+                predictions.forLead(lead.qualification(), () -> lead).orElse(null));
     }
 
     @PostMapping("/api/leads/{id}/decisions")

@@ -60,6 +60,7 @@ public class ModelTraining implements DisposableBean {
     }
 
     private final OpportunityHistory history;
+    private final LeadHistory leads;
     private final PredictiveModels models;
     private final ScoringModels rules;
     private final Clock clock;
@@ -77,8 +78,10 @@ public class ModelTraining implements DisposableBean {
     };
     private String running;
 
-    ModelTraining(OpportunityHistory history, PredictiveModels models, ScoringModels rules, Clock clock) {
+    ModelTraining(OpportunityHistory history, LeadHistory leads, PredictiveModels models, ScoringModels rules,
+            Clock clock) {
         this.history = history;
+        this.leads = leads;
         this.models = models;
         this.rules = rules;
         this.clock = clock;
@@ -96,18 +99,14 @@ public class ModelTraining implements DisposableBean {
             throw Problem.invalid("target", "is required: one of [OPPORTUNITY_WON, LEAD_CONVERTED]");
         }
         Target target = Target.parse(request.target(), "target");
-        if (target != Target.OPPORTUNITY_WON) {
-            throw Problem.invalid("target", "LEAD_CONVERTED is trained from a labelled file with the train-csv command;"
-                    + " through the API only OPPORTUNITY_WON is trained (from the graph's closed opportunities)");
-        }
         Algorithm algorithm = request.algorithm() == null ? Algorithm.GRADIENT_BOOSTED_TREES
                 : Algorithm.parse(request.algorithm(), "algorithm");
         String version = request.version() == null ? "pm-" + STAMP.format(now) : request.version();
         if (!VERSION.matcher(version).matches()) {
             throw Problem.invalid("version", "must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
-        Set<String> knownAfter = features("knownAfter", request.knownAfter());
-        Set<String> keep = features("keep", request.keep());
+        Set<String> knownAfter = features(target, "knownAfter", request.knownAfter());
+        Set<String> keep = features(target, "keep", request.keep());
         if (running != null) {
             throw Problem.conflict("Training run " + running + " is in progress; read it at /api/predictive-models/"
                     + running);
@@ -120,17 +119,18 @@ public class ModelTraining implements DisposableBean {
                 new Step("queued", 0, 1), null, null));
         runs.put(version, run);
         running = version;
-        worker.execute(() -> execute(run, new Training.Request(version, target, algorithm, "graph: closed opportunities",
+        worker.execute(() -> execute(run, new Training.Request(version, target, algorithm, target.source(),
                 knownAfter, keep, rules.activeAt(now).version(), now, seed, Training.Fields.API), by));
         return run.get();
     }
 
-    /** A feature list of the request: each name must be one {@link AccountFeatures} can produce. */
-    private static Set<String> features(String field, List<String> names) {
+    /** A feature list of the request: each name must be one the target's features can have. */
+    private static Set<String> features(Target target, String field, List<String> names) {
         Set<String> checked = new LinkedHashSet<>();
         for (String name : names == null ? List.<String>of() : names) {
-            if (name == null || !AccountFeatures.isFeatureName(name)) {
-                throw Problem.invalid(field, "'" + name + "' is not an account feature (" + AccountFeatures.NAMING + ")");
+            if (name == null || !target.features().isFeatureName(name)) {
+                throw Problem.invalid(field, "'" + name + "' is not a feature of " + target + " ("
+                        + target.features().naming() + ")");
             }
             checked.add(name);
         }
@@ -148,7 +148,9 @@ public class ModelTraining implements DisposableBean {
         try {
             Training.Progress progress = (stage, done, total) -> run.updateAndGet(r -> r.stepped(new Step(stage, done,
                     total)));
-            Observations observations = OpportunityHistory.observations(history.read(null, progress));
+            Observations observations = request.target() == Target.OPPORTUNITY_WON
+                    ? OpportunityHistory.observations(history.read(null, progress))
+                    : LeadHistory.observations(leads.read(request.trainedAt(), progress));
             Training.Result result = training.run(observations, List.of(), request, progress);
             models.store(result, by);
             state = State.DONE;

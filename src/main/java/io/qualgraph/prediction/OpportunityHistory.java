@@ -1,7 +1,6 @@
 package io.qualgraph.prediction;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -46,19 +45,13 @@ public class OpportunityHistory {
                 r.get("won").asBoolean()));
         BiFunction<String, Instant, AccountAnswer> qualify = model == null ? accounts::account
                 : (id, at) -> accounts.account(id, at, model);
-        List<Point> points = new ArrayList<>(closed.size());
-        for (Closed c : closed) {
-            points.add(new Point(c.id(), c.entityId(), c.createdAt(), c.won(), qualify.apply(c.entityId(), c.createdAt())));
-            if (points.size() % 50 == 0 || points.size() == closed.size()) {
-                progress.step("read closed opportunities", points.size(), closed.size());
-            }
-        }
-        return points;
+        return ParallelReads.read(closed, c -> new Point(c.id(), c.entityId(), c.createdAt(), c.won(),
+                qualify.apply(c.entityId(), c.createdAt())), "read closed opportunities", progress);
     }
 
     /** The points as observations: account features, outcomes, creation times and the rules score and tier. */
     public static Observations observations(List<Point> points) {
-        List<AccountFeatures.Row> rows = points.stream().map(p -> AccountFeatures.of(p.account())).toList();
+        List<FeatureSet.Row> rows = points.stream().map(p -> AccountFeatures.of(p.account())).toList();
         boolean[] won = new boolean[points.size()];
         long[] times = new long[points.size()];
         double[] scores = new double[points.size()];
@@ -70,6 +63,6 @@ public class OpportunityHistory {
             scores[i] = p.account().score();
             tiers[i] = p.account().tier().name();
         }
-        return new Observations(AccountFeatures.columns(rows, AccountFeatures.names(rows)), won, times, scores, tiers);
+        return new Observations(AccountFeatures.SET.columns(rows), won, times, scores, tiers);
     }
 }

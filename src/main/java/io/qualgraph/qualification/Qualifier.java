@@ -84,11 +84,12 @@ public final class Qualifier {
         for (int i = 0; i < rules.upgrades().size(); i++) {
             ScoringModel.Upgrade rule = rules.upgrades().get(i);
             for (AccountScore.Upgrade event : score.upgrades()) {
-                if (event.event() == rule.event() && rule.tier().compareTo(tier) < 0
+                if (rule.matches(event) && rule.tier().compareTo(tier) < 0
                         && (rule.grades() == null || rule.grades().contains(score.grade()))) {
                     notes.add(new Reason("TIER_UPGRADE_" + rule.event(), 0, String.format(
-                            "Tier %s → %s by qualification.upgrades[%d] (%s at grade %s): %s", tier, rule.tier(), i,
-                            rule.event(), score.grade(), event.detail()), source));
+                            "Tier %s → %s by qualification.upgrades[%d] (%s%s at grade %s): %s", tier, rule.tier(), i,
+                            rule.event(), rule.minProbability() == null ? "" : " from probability " + rule.minProbability(),
+                            score.grade(), event.detail()), source));
                     tier = rule.tier();
                 }
             }

@@ -1,6 +1,7 @@
 package io.qualgraph.scoring;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +14,23 @@ public record AccountScore(String accountId, String accountName, double score, G
         double engagementPoints, int engagedContacts, boolean activated, Committee committee, String modelVersion,
         Instant asOf, List<Reason> reasons, List<Upgrade> upgrades) {
 
-    /** An upgrade event seen at the account (the tier rules may lift the tier on it), in words. */
-    public record Upgrade(ScoringModel.UpgradeEvent event, String detail) {
+    /**
+     * An upgrade event seen at the account (the tier rules may lift the tier on it), in words; {@code probability} is
+     * the predicted win probability of a PREDICTED_WIN event (null for the others).
+     */
+    public record Upgrade(ScoringModel.UpgradeEvent event, String detail, Double probability) {
+
+        public Upgrade(ScoringModel.UpgradeEvent event, String detail) {
+            this(event, detail, null);
+        }
+    }
+
+    /** This score with one more upgrade event. */
+    public AccountScore with(Upgrade upgrade) {
+        List<Upgrade> more = new ArrayList<>(upgrades);
+        more.add(upgrade);
+        return new AccountScore(accountId, accountName, score, grade, fitPoints, engagementPoints, engagedContacts,
+                activated, committee, modelVersion, asOf, reasons, List.copyOf(more));
     }
 
     /** Required roles covered (with the contacts holding them) and missing. */

@@ -84,6 +84,13 @@ final class ModelChecks {
                 ScoringModel.Upgrade u = q.upgrades().get(i);
                 require(problems, u != null && u.event() != null && u.tier() != null,
                         "qualification.upgrades[" + i + "]: an event and a tier T1–T4 required");
+                if (u != null && u.event() == ScoringModel.UpgradeEvent.PREDICTED_WIN) {
+                    require(problems, u.minProbability() != null && u.minProbability() > 0 && u.minProbability() <= 1,
+                            "qualification.upgrades[" + i + "]: PREDICTED_WIN needs minProbability in (0, 1]");
+                } else if (u != null) {
+                    require(problems, u.minProbability() == null, "qualification.upgrades[" + i
+                            + "]: minProbability applies to PREDICTED_WIN only");
+                }
             }
         }
         require(problems, q.blockedRecheckDays() > 0 && q.heldRecheckDays() > 0,

@@ -97,8 +97,21 @@ public record ScoringModel(String version, String description, Fit fit, Engageme
             int blockedRecheckDays, int heldRecheckDays, List<Upgrade> upgrades) {
     }
 
-    /** When {@code event} happened at an account of one of {@code grades}, its tier is at least {@code tier}. */
-    public record Upgrade(UpgradeEvent event, List<Grade> grades, Tier tier) {
+    /**
+     * When {@code event} happened at an account of one of {@code grades}, its tier is at least {@code tier}; a
+     * PREDICTED_WIN rule applies from {@code minProbability} on (required for it, not allowed for the others).
+     */
+    public record Upgrade(UpgradeEvent event, List<Grade> grades, Tier tier, Double minProbability) {
+
+        public Upgrade(UpgradeEvent event, List<Grade> grades, Tier tier) {
+            this(event, grades, tier, null);
+        }
+
+        /** Whether {@code seen} is this rule's event, at the probability it demands. */
+        public boolean matches(AccountScore.Upgrade seen) {
+            return seen.event() == event && (minProbability == null
+                    || seen.probability() != null && seen.probability() >= minProbability);
+        }
     }
 
     /** The upgrade events the account scorer detects. */
@@ -106,7 +119,15 @@ public record ScoringModel(String version, String description, Fit fit, Engageme
         /** Enough distinct plausible buyers engaged inside the activation window. */
         COMMITTEE_ACTIVATION,
         /** A plausible buyer requested a demo, signed up for a trial or held a meeting recently. */
-        HOT_ACTION
+        HOT_ACTION,
+        /** The active OPPORTUNITY_WON predictive model puts the account's win probability at the rule's minimum or above. */
+        PREDICTED_WIN
+    }
+
+    /** Whether some upgrade rule reads the predicted win probability (only then is it computed). */
+    public boolean readsWinProbability() {
+        return qualification.upgrades() != null
+                && qualification.upgrades().stream().anyMatch(u -> u.event() == UpgradeEvent.PREDICTED_WIN);
     }
 
     /** Thresholds a tier demands; null fields do not apply. */

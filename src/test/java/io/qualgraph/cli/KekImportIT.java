@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.qualgraph.entity.EntityStructure;
 import io.qualgraph.entity.Finding;
@@ -37,21 +42,34 @@ class KekImportIT {
         assertThat(bundle.entities()).hasSizeGreaterThan(3000);
         writer.write(bundle);
         writer.write(bundle);
-        Set<List<String>> cycles = new HashSet<>();
-        Set<String> over100 = new HashSet<>();
-        Set<String> families = new HashSet<>();
-        long slowest = 0;
-        for (OwnershipBundle.Entity entity : bundle.entities()) {
-            long start = System.nanoTime();
-            EntityStructure s = structures.structure(entity.id(), Instant.now());
-            slowest = Math.max(slowest, System.nanoTime() - start);
-            cycles.addAll(s.cycles());
-            families.add(s.ultimateParent());
-            s.findings().stream().filter(f -> f.code() == Finding.Code.SHARES_ABOVE_100_PERCENT).forEach(f -> over100.add(f.entityId()));
-            assertThat(s.family()).contains(entity.id());
+        Set<List<String>> cycles = ConcurrentHashMap.newKeySet();
+        Set<String> over100 = ConcurrentHashMap.newKeySet();
+        Set<String> families = ConcurrentHashMap.newKeySet();
+        AtomicLong slowest = new AtomicLong();
+        Instant now = Instant.now();
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> reads = new ArrayList<>();
+            for (OwnershipBundle.Entity entity : bundle.entities()) {
+                reads.add(readers.submit(() -> {
+                    long start = System.nanoTime();
+                    EntityStructure s = structures.structure(entity.id(), now);
+                    slowest.accumulateAndGet(System.nanoTime() - start, Math::max);
+                    cycles.addAll(s.cycles());
+                    families.add(s.ultimateParent());
+                    s.findings().stream().filter(f -> f.code() == Finding.Code.SHARES_ABOVE_100_PERCENT)
+                            .forEach(f -> over100.add(f.entityId()));
+                    assertThat(s.family()).contains(entity.id());
+                }));
+            }
+            for (Future<?> read : reads) {
+                read.get();
+            }
+        } finally {
+            readers.shutdownNow();
         }
         System.out.printf("KEK: %d entities, %d stakes, %d families, %d cycles, %d entities above 100%%, slowest %.1f ms%n",
-                bundle.entities().size(), bundle.ownership().size(), families.size(), cycles.size(), over100.size(), slowest / 1e6);
+                bundle.entities().size(), bundle.ownership().size(), families.size(), cycles.size(), over100.size(), slowest.get() / 1e6);
         assertThat(cycles).isNotEmpty();
         assertThat(over100).isNotEmpty();
     }

@@ -44,7 +44,7 @@ class OwnershipOracleIT {
     Clock clock;
 
     static Stream<Long> seeds() {
-        return LongStream.range(0, 200).boxed();
+        return LongStream.range(0, 100).boxed();
     }
 
     @ParameterizedTest

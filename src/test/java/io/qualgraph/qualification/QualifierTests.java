@@ -11,6 +11,7 @@ import io.qualgraph.scoring.AccountScore;
 import io.qualgraph.scoring.Grade;
 import io.qualgraph.scoring.Models;
 import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.scoring.Tier;
 import org.junit.jupiter.api.Test;
 
 class QualifierTests {
@@ -101,5 +102,30 @@ class QualifierTests {
         Qualification q = Qualifier.qualify(score("D", 60, 40, 3), RiskLevel.NONE, rules);
         assertThat(q.tier().name()).isEqualTo("T4");
         assertThat(q.notes().get(0).detail()).contains("grade is D", "qualification.gradeDIsT4");
+    }
+
+    @Test
+    void a_predicted_win_lifts_the_tier_only_from_the_rules_probability_on() {
+        ScoringModel.QualificationRules withPrediction = new ScoringModel.QualificationRules(rules.tiers(),
+                rules.routing(), rules.gradeDIsT4(), rules.blockedRecheckDays(), rules.heldRecheckDays(),
+                List.of(new ScoringModel.Upgrade(ScoringModel.UpgradeEvent.PREDICTED_WIN, List.of(Grade.A, Grade.B),
+                        Tier.T2, 0.6)));
+        AccountScore base = score("B", 35, 20, 1);
+        assertThat(Qualifier.qualify(base, RiskLevel.NONE, withPrediction).tier()).isEqualTo(Tier.T3);
+        Qualification lifted = Qualifier.qualify(base.with(new AccountScore.Upgrade(
+                ScoringModel.UpgradeEvent.PREDICTED_WIN, "predictive model pm-1 puts the win probability at 0.720", 0.72)),
+                RiskLevel.NONE, withPrediction);
+        assertThat(lifted.tier()).isEqualTo(Tier.T2);
+        assertThat(lifted.notes()).anySatisfy(n -> {
+            assertThat(n.code()).isEqualTo("TIER_UPGRADE_PREDICTED_WIN");
+            assertThat(n.points()).isZero();
+            assertThat(n.detail()).contains("T3 → T2", "upgrades[0]", "from probability 0.6", "pm-1", "0.720");
+        });
+        assertThat(Qualifier.qualify(base.with(new AccountScore.Upgrade(ScoringModel.UpgradeEvent.PREDICTED_WIN,
+                "predictive model pm-1 puts the win probability at 0.590", 0.59)), RiskLevel.NONE, withPrediction).tier())
+                .as("below the rule's probability").isEqualTo(Tier.T3);
+        assertThat(Qualifier.qualify(score("B", 35, 20, 1).with(new AccountScore.Upgrade(
+                ScoringModel.UpgradeEvent.PREDICTED_WIN, "p 0.9", 0.9)), RiskLevel.HIGH, withPrediction).route().name())
+                .as("never past the risk gate").isEqualTo("HOLD_FOR_COMPLIANCE_REVIEW");
     }
 }

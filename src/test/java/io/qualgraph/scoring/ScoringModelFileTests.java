@@ -33,4 +33,21 @@ class ScoringModelFileTests {
         assertThat(ScoringModelFile.read("version: [unclosed").valid()).isFalse();
         assertThat(ScoringModelFile.read("").valid()).isFalse();
     }
+
+    @Test
+    void a_predicted_win_upgrade_needs_a_probability_and_only_it_may_have_one() {
+        String rule = "  upgrades:                # upgrade events lift the tier the thresholds give (never past the risk gate or grade D)\n";
+        assertThat(Models.defaultText()).contains(rule);
+        ScoringModelFile.Check good = ScoringModelFile.read(Models.defaultText().replace(rule,
+                rule + "    - {event: PREDICTED_WIN, minProbability: 0.6, grades: [A, B], tier: T2}\n"));
+        assertThat(good.problems()).isEmpty();
+        assertThat(good.model().readsWinProbability()).isTrue();
+        assertThat(Models.defaultModel().readsWinProbability()).isFalse();
+        assertThat(ScoringModelFile.read(Models.defaultText().replace(rule, rule
+                + "    - {event: PREDICTED_WIN, tier: T2}\n    - {event: PREDICTED_WIN, minProbability: 1.5, tier: T2}\n"
+                + "    - {event: HOT_ACTION, minProbability: 0.5, tier: T2}\n")).problems())
+                .anyMatch(p -> p.startsWith("qualification.upgrades[0]") && p.contains("minProbability in (0, 1]"))
+                .anyMatch(p -> p.startsWith("qualification.upgrades[1]") && p.contains("minProbability in (0, 1]"))
+                .anyMatch(p -> p.startsWith("qualification.upgrades[2]") && p.contains("PREDICTED_WIN only"));
+    }
 }

@@ -4,7 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
+import io.qualgraph.prediction.Algorithm;
+import io.qualgraph.prediction.Column;
+import io.qualgraph.prediction.Learner;
+import io.qualgraph.prediction.Observations;
+import io.qualgraph.prediction.PredictiveModels;
+import io.qualgraph.prediction.Target;
+import io.qualgraph.prediction.Training;
 import io.qualgraph.support.Api;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.IntegrationTest;
@@ -31,6 +41,8 @@ class WebPageIT {
     int port;
     @Autowired
     Graph graph;
+    @Autowired
+    PredictiveModels models;
 
     Browser browser;
 
@@ -225,6 +237,65 @@ class WebPageIT {
         assertThat(browser.text("#rulesModels tbody")).doesNotContain("Back-test", "Activate");
         assertThat(browser.driver().findElement(By.cssSelector("#rescore")).isDisplayed()).isFalse();
         assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    /**
+     * A stored learned model (a known signal and a planted leaky column, 600 rows in time order), read in the page as an
+     * admin and as sales: the table, then the report with its charts, tier tables and leakage list. Not activated here:
+     * the test database is shared, and an active model would change every later answer.
+     */
+    @Test
+    void an_admin_reads_a_learned_models_report_with_its_charts_and_leakage() throws Exception {
+        String version = "web-report-" + System.nanoTime();
+        models.store(new Training(new Learner(2)).run(plantedRows(600), List.of(), new Training.Request(version,
+                Target.OPPORTUNITY_WON, Algorithm.LOGISTIC_REGRESSION, "test: planted rows", Set.of(), Set.of(),
+                "default-v1", Instant.now(), 1, Training.Fields.API), Training.Progress.NONE), "WebPageIT");
+        key(TestKeys.ADMIN);
+        browser.click("nav a[data-view=models]");
+        browser.waitForText("#learnedModels tbody", version);
+        WebElement row = browser.driver().findElement(By.cssSelector("#learnedModels tr[data-version='" + version + "']"));
+        assertThat(row.getText()).contains("Validated", "Opportunity won", "Logistic regression", "Activate");
+        row.findElement(By.cssSelector("button.link")).click();
+        browser.waitForText("#report", "Report of " + version);
+        String report = browser.text("#report");
+        assertThat(report).contains("Validated", "validated by TIME_HOLDOUT", "450 train · 150 holdout", "Lift by decile",
+                "Calibration", "Rules model default-v1", "closed notes — predicts the outcome almost alone",
+                "AUC alone 1.000", "excluded");
+        assertThat(browser.driver().findElements(By.cssSelector("#liftChart svg rect"))).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(browser.driver().findElements(By.cssSelector("#calibrationChart svg circle"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#report table tbody tr"))).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(browser.screenshots("models-report")).isZero();
+
+        key(TestKeys.SALES);
+        browser.open("#models");
+        browser.waiter().withMessage("the learned models never re-rendered for the sales key")
+                .until(d -> browser.text("#learnedModels tbody").contains(version)
+                        && !browser.text("#learnedModels tbody").contains("Activate"));
+        assertThat(browser.driver().findElement(By.cssSelector("#train")).isDisplayed()).isFalse();
+        assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    /** Rows with a real signal, a noise column, a leaky copy of the outcome, time order and a rules score and tier. */
+    private static Observations plantedRows(int n) {
+        Random random = new Random(11);
+        double[] signal = new double[n];
+        double[] noise = new double[n];
+        double[] leak = new double[n];
+        boolean[] won = new boolean[n];
+        long[] times = new long[n];
+        double[] rules = new double[n];
+        String[] tiers = new String[n];
+        for (int i = 0; i < n; i++) {
+            signal[i] = random.nextGaussian();
+            noise[i] = random.nextGaussian();
+            won[i] = random.nextDouble() < 1 / (1 + Math.exp(-2 * signal[i]));
+            leak[i] = (won[i] ? 1 : 0) + 0.1 * random.nextGaussian();
+            times[i] = 1_700_000_000_000L + i * 3_600_000L;
+            rules[i] = signal[i] + random.nextGaussian();
+            tiers[i] = rules[i] > 1 ? "T1" : rules[i] > 0 ? "T2" : rules[i] > -1 ? "T3" : "T4";
+        }
+        return new Observations(List.of(Column.numeric("signal", signal), Column.numeric("noise", noise),
+                Column.numeric("closed notes", leak)), won, times, rules, tiers);
     }
 
     @Test
