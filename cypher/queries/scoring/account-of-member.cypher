@@ -9,7 +9,7 @@
 //             points), asOf (DateTime)
 // Returns: id, name, family (ultimate parent id), parent, size, validFrom, validTo,
 //          members ([{id, parent, name, industry, jurisdiction, employees, regulated, risk: {level, day, regime},
-//                     contacts: [{id, name, email, seniority, department, events: [{id, type, at}], roles: [role]}],
+//                     contacts: [{id, name, email, seniority, department, title, events: [{id, type, at}], roles: [role]}],
 //                     intent: [{id, topic, strength, observedAt}]}]),
 //          activations ([{version, at}], oldest first)
 MATCH (x:LegalEntity {id: $id})
@@ -23,7 +23,7 @@ RETURN x.id AS id, x.name AS name, x.qgFamily AS family, x.qgParent AS parent, x
                  risk: {level: e.qgRiskLevel, day: e.qgRiskDay, regime: e.qgRiskRegime},
                  contacts: COLLECT {
                    MATCH (c:Contact)-[:WORKS_AT]->(e)
-                   RETURN {id: c.id, name: c.name, email: c.email, seniority: c.seniority, department: c.department,
+                   RETURN {id: c.id, name: c.name, email: c.email, seniority: c.seniority, department: c.department, title: c.title,
                            events: COLLECT {
                              MATCH (c)-[:PERFORMED]->(ev:Engagement)
                              WHERE ev.at <= $asOf AND ev.at >= coalesce($sinceByType[ev.type], $since)

@@ -1,6 +1,6 @@
 // One contact with its events in [since, asOf], its roles on opportunities open at asOf and its employer.
 // Parameters: id, since (DateTime), sinceByType (map type -> DateTime: older events of that type carry no points), asOf (DateTime)
-// Returns: id, name, email, seniority, department, entityId, employees, events ([{id, type, at}]), roles (list)
+// Returns: id, name, email, seniority, department, title, entityId, employees, events ([{id, type, at}]), roles (list)
 MATCH (c:Contact {id: $id})
 OPTIONAL MATCH (c)-[:WORKS_AT]->(e:LegalEntity)
 CALL (c) {
@@ -14,4 +14,4 @@ CALL (c) {
   RETURN collect(DISTINCT r.role) AS roles
 }
 RETURN c.id AS id, c.name AS name, c.email AS email, c.seniority AS seniority, c.department AS department,
-       e.id AS entityId, coalesce(e.employees, 0) AS employees, events, roles
+       c.title AS title, e.id AS entityId, coalesce(e.employees, 0) AS employees, events, roles

@@ -5,7 +5,7 @@
 // Parameters: entityIds (list), since (DateTime), sinceByType (map type -> DateTime: older events of that type carry
 //             no points), asOf (DateTime)
 // Returns: id, name, industry, jurisdiction, employees, regulated,
-//          contacts ([{id, name, email, seniority, department, events: [{id, type, at}], roles: [role]}]),
+//          contacts ([{id, name, email, seniority, department, title, events: [{id, type, at}], roles: [role]}]),
 //          intent ([{id, topic, strength, observedAt}])
 UNWIND $entityIds AS entityId
 MATCH (e:LegalEntity {id: entityId})
@@ -13,7 +13,7 @@ RETURN e.id AS id, e.name AS name, e.industry AS industry, e.jurisdiction AS jur
        coalesce(e.employees, 0) AS employees, coalesce(e.regulated, false) AS regulated,
        COLLECT {
          MATCH (c:Contact)-[:WORKS_AT]->(e)
-         RETURN {id: c.id, name: c.name, email: c.email, seniority: c.seniority, department: c.department,
+         RETURN {id: c.id, name: c.name, email: c.email, seniority: c.seniority, department: c.department, title: c.title,
                  events: COLLECT {
                    MATCH (c)-[:PERFORMED]->(ev:Engagement)
                    WHERE ev.at <= $asOf AND ev.at >= coalesce($sinceByType[ev.type], $since)

@@ -16,15 +16,21 @@ QG.views.account = async (id) => {
     chip('Outcome', words(score.outcome), `outcome-${score.outcome}`), chip('Route', words(score.route)),
     chip('Risk', words(score.riskLevel), `level-${score.riskLevel}`), score.recheckAt ? chip('Recheck', day(score.recheckAt)) : '');
   reasonsSummary($('#accountReasons'), score.summary, score.reasons || []);
-  ledgerRows($('#reasons tbody'), score.reasons || []);
   const box = $('#ledger'), button = $('#ledgerToggle');
   box.hidden = true;
   box.closest('.card').classList.remove('wide');
-  const total = (score.reasons || []).length;
-  const label = () => `${box.hidden ? 'Show' : 'Hide'} the full ledger (${total} reasons adding up to ${num(score.score)})`;
+  let full = null;
+  const label = () => `${box.hidden ? 'Show' : 'Hide'} the full ledger (${full ? full.length + ' reasons' : 'every reason'} adding up to ${num(score.score)})`;
   button.textContent = label();
   button.setAttribute('aria-expanded', 'false');
-  button.onclick = () => toggleLedger(box, button, label);
+  button.onclick = async () => {
+    if (!full) {
+      full = (await api(`/api/accounts/${encodeURIComponent(id)}/score`, { reasons: 'full' })).reasons || [];
+      await names(full.flatMap(r => r.source ? [r.source.contactId, r.source.entityId] : []));
+      ledgerRows($('#reasons tbody'), full);
+    }
+    toggleLedger(box, button, label);
+  };
   committee(score.committee);
   await Promise.all([scoreHistory(score), drawFamily(score.accountId, id)]);
 };

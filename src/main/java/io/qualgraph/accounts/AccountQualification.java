@@ -3,11 +3,14 @@ package io.qualgraph.accounts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import io.qualgraph.entity.Families;
 import io.qualgraph.qualification.Qualification;
@@ -20,8 +23,10 @@ import io.qualgraph.scoring.AccountScore;
 import io.qualgraph.scoring.AccountScorer;
 import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Reason;
+import io.qualgraph.scoring.ReasonSummary;
 import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.scoring.Signals;
 import io.qualgraph.scoring.Tier;
 import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.Graph;
@@ -96,7 +101,7 @@ public class AccountQualification {
 
     private AccountAnswer qualify(AccountReadModel.Loaded loaded, Instant asOf) {
         AccountScore score = AccountScorer.score(loaded.signals(), loaded.model(), asOf);
-        return answer(score, worst(loaded.family(), loaded.levels()), loaded.model());
+        return answer(score, worst(loaded.family(), loaded.levels()), loaded.model(), loaded.signals().contacts());
     }
 
     /**
@@ -156,7 +161,7 @@ public class AccountQualification {
         List<AccountAnswer> answers = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             AccountScore score = AccountScorer.score(signals.get(i), model, asOf);
-            answers.add(answer(score, worst(batch.get(i), levels), model));
+            answers.add(answer(score, worst(batch.get(i), levels), model, signals.get(i).contacts()));
         }
         return answers;
     }
@@ -170,7 +175,7 @@ public class AccountQualification {
         return gate.level() == worst.level() ? gate : new Gate(worst.entityId(), worst.level(), null, null, false);
     }
 
-    private AccountAnswer answer(AccountScore score, Worst worst, ScoringModel model) {
+    private AccountAnswer answer(AccountScore score, Worst worst, ScoringModel model, List<Signals.Contact> contacts) {
         List<Reason> reasons = new ArrayList<>(score.reasons());
         reasons.add(new Reason("RISK_LEVEL", 0, "KYC risk of the family is " + worst.level()
                 + (worst.level() == RiskLevel.NONE ? "" : ", from member " + worst.entityId()),
@@ -178,12 +183,27 @@ public class AccountQualification {
         AccountScore scored = model.readsWinProbability() ? withPredictedWin(score, worst, reasons) : score;
         Qualification q = Qualifier.qualify(scored, gate(worst, score.asOf()), model.qualification());
         reasons.addAll(q.notes());
-        return answer(score, worst, q.tier(), q.outcome(), q.route(), q.recheckAt(), q.tierHeld(), reasons);
+        Map<String, ReasonSummary.Person> people = people(contacts, reasons, score.committee());
+        return answer(score, worst, q.tier(), q.outcome(), q.route(), q.recheckAt(), q.tierHeld(), reasons,
+                ReasonSummary.summarize(reasons, people), people);
+    }
+
+    /** The contacts the reasons or the committee name, by id, sorted, with their names and titles. */
+    private static Map<String, ReasonSummary.Person> people(List<Signals.Contact> contacts, List<Reason> reasons,
+            AccountScore.Committee committee) {
+        Set<String> named = new HashSet<>();
+        reasons.stream().filter(r -> r.source() != null && r.source().contactId() != null)
+                .forEach(r -> named.add(r.source().contactId()));
+        committee.covered().values().forEach(named::addAll);
+        Map<String, ReasonSummary.Person> people = new TreeMap<>();
+        contacts.stream().filter(c -> named.contains(c.id())).forEach(c -> people.put(c.id(), c.person()));
+        return people;
     }
 
     /** The score with a PREDICTED_WIN event when a predictive model was active: the upgrade rules decide what it lifts. */
     private AccountScore withPredictedWin(AccountScore score, Worst worst, List<Reason> reasons) {
-        AccountAnswer unqualified = answer(score, worst, null, null, null, null, false, List.copyOf(reasons));
+        AccountAnswer unqualified = answer(score, worst, null, null, null, null, false, List.copyOf(reasons), null,
+                null);
         return winProbability.of(unqualified, score.asOf())
                 .map(e -> score.with(new AccountScore.Upgrade(ScoringModel.UpgradeEvent.PREDICTED_WIN, String.format(
                         "predictive model %s puts the win probability at %.3f", e.modelVersion(), e.probability()),
@@ -192,11 +212,13 @@ public class AccountQualification {
     }
 
     private static AccountAnswer answer(AccountScore score, Worst worst, Tier tier, Outcome outcome, Route route,
-            Instant recheckAt, boolean tierHeld, List<Reason> reasons) {
+            Instant recheckAt, boolean tierHeld, List<Reason> reasons, List<ReasonSummary.Line> summary,
+            Map<String, ReasonSummary.Person> people) {
         return new AccountAnswer(score.accountId(), score.accountName(), score.score(), score.grade(), tier, outcome,
                 route, worst.level(), recheckAt, tierHeld, score.modelVersion(), score.asOf(), score.fitPoints(),
                 score.engagementPoints(), score.engagedContacts(),
-                new AccountAnswer.Committee(score.committee().covered(), score.committee().missing()), reasons);
+                new AccountAnswer.Committee(score.committee().covered(), score.committee().missing()), reasons, summary,
+                people);
     }
 
     private record Worst(String entityId, RiskLevel level) {

@@ -124,7 +124,8 @@ public class SignalLoader {
         return new Signals.Contact(r.get("id").asString(), r.get("name").asString(r.get("id").asString()),
                 r.get("email").asString(null), seniority == null ? null : Seniority.valueOf(seniority),
                 r.get("department").asString(null), entityId, employees,
-                path == null ? (entityId == null ? List.of() : List.of(entityId)) : path, events, roles);
+                path == null ? (entityId == null ? List.of() : List.of(entityId)) : path, events, roles,
+                r.get("title").asString(null));
     }
 
     private static Signals.Intent intent(Value r, String entityId) {

@@ -22,6 +22,7 @@ import io.qualgraph.prediction.Predictions;
 import io.qualgraph.support.AsOf;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.Vocabulary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,11 +58,17 @@ class AccountController {
     record ScoredAccount(@JsonUnwrapped AccountAnswer account, Prediction prediction) {
     }
 
+    /** How much of the ledger an answer carries: each contact's events of a type in one row, or every row. */
+    enum Ledger { CONDENSED, FULL }
+
     @GetMapping("/api/accounts/{id}/score")
-    ScoredAccount score(@PathVariable String id, @RequestParam(required = false) String asOf) {
+    ScoredAccount score(@PathVariable String id, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String reasons) {
+        Ledger ledger = reasons == null ? Ledger.CONDENSED : Vocabulary.parse(Ledger.class, reasons, "reasons");
         Instant at = AsOf.parse(asOf, clock);
         AccountAnswer answer = accounts.account(id, at);
-        return new ScoredAccount(answer, predictions.forAccount(answer, at).orElse(null));
+        return new ScoredAccount(ledger == Ledger.FULL ? answer : answer.condensed(),
+                predictions.forAccount(answer, at).orElse(null));
     }
 
     @GetMapping("/api/accounts")

@@ -1,8 +1,11 @@
 package io.qualgraph.lead;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.qualgraph.accounts.AccountAnswer;
+import io.qualgraph.scoring.ReasonSummary;
 
 /** Evaluated leads as API answers. */
 final class LeadAnswers {
@@ -23,6 +26,18 @@ final class LeadAnswers {
         return new LeadQualification(row.id(), e.asOf(), e.modelVersion(), match, e.signals().contact().id().equals(row.id())
                 ? null : e.signals().contact().id(), row.duplicateOf(), d.score(), a == null ? null : String.valueOf(a.grade()),
                 d.outcome(), stage.stage(), stage.mqlAt(), d.route(), d.contactBy(), d.recheckAt(),
-                a == null ? null : a.riskLevel(), account, d.reasons(), missing);
+                a == null ? null : a.riskLevel(), account, d.reasons(), ReasonSummary.summarize(d.reasons(), people(e)),
+                missing);
+    }
+
+    /** The lead's person as its summary names them: the name and title given with the lead, else its contact's. */
+    private static Map<String, ReasonSummary.Person> people(Evaluated e) {
+        ReasonSummary.Person contact = e.signals().contact().person();
+        ReasonSummary.Person person = new ReasonSummary.Person(e.row().name() != null ? e.row().name() : contact.name(),
+                e.row().title() != null ? e.row().title() : contact.title());
+        Map<String, ReasonSummary.Person> people = new HashMap<>();
+        people.put(e.signals().contact().id(), person);
+        people.put(e.row().id(), person);
+        return people;
     }
 }

@@ -1,7 +1,9 @@
 package io.qualgraph.scoring;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 
@@ -34,7 +36,9 @@ public final class ContactScorer {
                     + model.engagement().contactCap() + " points to a contact score", self);
         }
         long score = ledger.closeWithin0To100();
-        return new ContactScore(contact.id(), Points.of(score), contact.roles(), model.version(), ledger.rows());
+        List<Reason> rows = ledger.rows();
+        return new ContactScore(contact.id(), Points.of(score), contact.roles(), model.version(), rows,
+                ReasonSummary.summarize(rows, Map.of(contact.id(), contact.person())));
     }
 
     private static void seniority(Ledger ledger, Signals.Contact contact, ScoringModel.ContactRules rules,

@@ -21,7 +21,20 @@ public final class Signals {
      */
     public record Contact(String id, String name, String email, Seniority seniority, String department,
             String entityId, long companyEmployees, List<String> controlPath, List<Event> events,
-            Set<CommitteeRole> roles) {
+            Set<CommitteeRole> roles, String title) {
+
+        /** A contact whose job title is not known. */
+        public Contact(String id, String name, String email, Seniority seniority, String department, String entityId,
+                long companyEmployees, List<String> controlPath, List<Event> events, Set<CommitteeRole> roles) {
+            this(id, name, email, seniority, department, entityId, companyEmployees, controlPath, events, roles, null);
+        }
+
+        /** Who this contact is, in words, for a summary. */
+        public ReasonSummary.Person person() {
+            return new ReasonSummary.Person(name, title != null ? title
+                    : seniority == null ? department : department == null ? seniority.name()
+                    : seniority.name() + ", " + department);
+        }
     }
 
     /** The account's firmographics: the ultimate parent's industry and country, the family's headcount. */

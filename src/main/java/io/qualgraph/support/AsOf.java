@@ -22,19 +22,28 @@ public final class AsOf {
 
     /** Parses the {@code asOf} query parameter; blank means now. */
     public static Instant parse(String value, Clock clock) {
-        if (value == null || value.isBlank()) {
-            return clock.instant();
-        }
+        return value == null || value.isBlank() ? clock.instant() : parse(value, "asOf", false);
+    }
+
+    /**
+     * Parses an instant parameter named {@code field}: an ISO-8601 instant, or a date meaning its first
+     * ({@code startOfDay}) or last nanosecond in UTC.
+     *
+     * @throws Problem 400 naming {@code field} for anything else, or a year outside 0001–9999
+     */
+    public static Instant parse(String value, String field, boolean startOfDay) {
         String text = value.strip();
         Instant at;
         try {
-            at = text.length() == 10 ? endOfDay(LocalDate.parse(text)) : OffsetDateTime.parse(text).toInstant();
+            at = text.length() != 10 ? OffsetDateTime.parse(text).toInstant()
+                    : startOfDay ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : endOfDay(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            throw Problem.invalid("asOf", "must be an ISO-8601 date (2026-11-01) or instant (2026-11-01T10:00:00Z), was '"
+            throw Problem.invalid(field, "must be an ISO-8601 date (2026-11-01) or instant (2026-11-01T10:00:00Z), was '"
                     + text + "'");
         }
         if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-            throw Problem.invalid("asOf", "must lie between 0001-01-01 and 9999-12-31 (UTC), was '" + text + "'");
+            throw Problem.invalid(field, "must lie between 0001-01-01 and 9999-12-31 (UTC), was '" + text + "'");
         }
         return at;
     }

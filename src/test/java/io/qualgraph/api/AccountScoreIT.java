@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.qualgraph.support.Api;
 import io.qualgraph.support.IntegrationTest;
@@ -153,5 +155,64 @@ class AccountScoreIT {
         for (JsonNode item : byTier.json().get("items")) {
             assertThat(item.get("tier").asString()).isEqualTo(tier);
         }
+    }
+
+    /**
+     * A buyer who visited pricing four times: by default the four visits are one reason row (the answer stays small and
+     * still adds up), reasons=full gives every row, and the summary names the person with their title.
+     */
+    @Test
+    void the_default_answer_condenses_repeated_events_and_summarises_them_with_names() {
+        assertThat(api.post("/api/ingest/bundle", TestKeys.ADMIN, """
+                {"entities": [{"id": "SUM-P", "name": "Summary Werke AG", "jurisdiction": "DE", "industry": "Software",
+                               "employees": 800, "domain": "summary-example.de"}],
+                 "contacts": [{"id": "SUM-C1", "entity": "SUM-P", "name": "Sina Summary", "email": "sina@summary-example.de",
+                               "title": "Head of Procurement", "seniority": "DIRECTOR", "department": "Procurement"}],
+                 "engagements": [
+                   {"id": "SUM-V1", "contact": "SUM-C1", "type": "PRICING_PAGE_VISIT", "at": "2026-06-20T09:00:00Z"},
+                   {"id": "SUM-V2", "contact": "SUM-C1", "type": "PRICING_PAGE_VISIT", "at": "2026-06-22T09:00:00Z"},
+                   {"id": "SUM-V3", "contact": "SUM-C1", "type": "PRICING_PAGE_VISIT", "at": "2026-06-24T09:00:00Z"},
+                   {"id": "SUM-V4", "contact": "SUM-C1", "type": "PRICING_PAGE_VISIT", "at": "2026-06-26T09:00:00Z"},
+                   {"id": "SUM-V5", "contact": "SUM-C1", "type": "DEMO_REQUEST", "at": "2026-06-27T09:00:00Z"}]}
+                """).status()).isEqualTo(200);
+        Api.Answer condensedAnswer = api.get("/api/accounts/SUM-P/score?asOf=" + AS_OF, TestKeys.SALES);
+        Api.Answer fullAnswer = api.get("/api/accounts/SUM-P/score?reasons=full&asOf=" + AS_OF, TestKeys.SALES);
+        JsonNode condensed = condensedAnswer.json();
+        JsonNode full = fullAnswer.json();
+        assertThat(condensed.get("score").asDouble()).isEqualTo(full.get("score").asDouble());
+        assertThat(sum(condensed.get("reasons"))).isEqualTo(condensed.get("score").asDouble());
+        assertThat(sum(full.get("reasons"))).isEqualTo(full.get("score").asDouble());
+        assertThat(rows(full.get("reasons"), "EVENT_PRICING_PAGE_VISIT")).hasSize(4);
+        List<JsonNode> visits = rows(condensed.get("reasons"), "EVENT_PRICING_PAGE_VISIT");
+        assertThat(visits).singleElement().satisfies(v -> {
+            assertThat(v.get("detail").asString()).contains("4 × pricing page visit by Sina Summary", "latest on 2026-06-26");
+            assertThat(v.at("/source/contactId").asString()).isEqualTo("SUM-C1");
+        });
+        assertThat(condensedAnswer.text().length()).isLessThan(fullAnswer.text().length());
+        assertThat(condensed.at("/people/SUM-C1/name").asString()).isEqualTo("Sina Summary");
+        assertThat(condensed.at("/people/SUM-C1/title").asString()).isEqualTo("Head of Procurement");
+        JsonNode summary = condensed.get("summary");
+        assertThat(summary.size()).isBetween(1, 5);
+        assertThat(summary.toString()).contains("Sina Summary (Head of Procurement): 4 × pricing page visit");
+        for (int i = 1; i < summary.size(); i++) {
+            assertThat(Math.abs(summary.get(i - 1).get("points").asDouble()))
+                    .isGreaterThanOrEqualTo(Math.abs(summary.get(i).get("points").asDouble()));
+        }
+        Api.Answer bad = api.get("/api/accounts/SUM-P/score?reasons=some", TestKeys.SALES);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().at("/errors/0/path").asString()).isEqualTo("reasons");
+
+        JsonNode contact = api.get("/api/contacts/SUM-C1/score?asOf=" + AS_OF, TestKeys.SALES).json();
+        assertThat(contact.get("summary").toString()).contains("Sina Summary (Head of Procurement)");
+    }
+
+    private static List<JsonNode> rows(JsonNode reasons, String code) {
+        List<JsonNode> rows = new ArrayList<>();
+        reasons.forEach(r -> {
+            if (r.get("code").asString().equals(code)) {
+                rows.add(r);
+            }
+        });
+        return rows;
     }
 }

@@ -157,8 +157,10 @@ class WebPageIT {
         assertThat(browser.text("#accountChips")).contains("SCORE", "TIER", "RISK");
         assertThat(browser.all("#accountReasons li")).isNotEmpty().hasSizeLessThanOrEqualTo(6);
         assertThat(browser.driver().findElement(By.cssSelector("#ledger")).isDisplayed()).isFalse();
+        assertThat(browser.text("#accountReasons")).as("the summary names the person and title").contains("Sam Web (");
         browser.click("#ledgerToggle");
-        assertThat(browser.text("#reasons tbody")).contains("Sam Web");
+        browser.waitForText("#reasons tbody", "Sam Web");
+        assertThat(browser.text("#ledgerToggle")).contains("Hide the full ledger (", " reasons adding up to ");
         assertThat(browser.text("#committee")).contains("Economic buyer", "Paula Web", "CFO", "Technical evaluator",
                 "Sam Web", "Missing");
         browser.waitForText("#familyNote", "ownership links");
