@@ -25,6 +25,7 @@ import io.qualgraph.support.Problem;
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
@@ -80,6 +81,7 @@ public class AccountRanking implements Maintainer {
     private final AtomicLong writes = new AtomicLong();
     /** Accounts touched by writes since the current list was computed or last patched. */
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
+    private final ObjectProvider<CurrentAnswers> listeners;
     private final Map<Instant, Computed> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Instant, Computed> eldest) {
@@ -88,7 +90,8 @@ public class AccountRanking implements Maintainer {
     };
 
     AccountRanking(AccountQualification qualification, ScoringModels models, ScoringSettings settings,
-            Families families, Graph graph, Clock clock) {
+            Families families, Graph graph, Clock clock, ObjectProvider<CurrentAnswers> listeners) {
+        this.listeners = listeners;
         this.qualification = qualification;
         this.models = models;
         this.settings = settings;
@@ -152,8 +155,10 @@ public class AccountRanking implements Maintainer {
         if (fresh && asOf == null && !touched.isEmpty()) {
             Set<String> rescore = drainTouched();
             if (rescore.size() <= settings.batchSize()) {
-                cached = cached.with(qualification.accounts(rescore, now));
+                List<AccountAnswer> patched = qualification.accounts(rescore, now);
+                cached = cached.with(patched);
                 cache.put(key, cached);
+                tell(patched);
             } else {
                 fresh = false;
             }
@@ -169,7 +174,14 @@ public class AccountRanking implements Maintainer {
         List<AccountAnswer> all = qualification.all(at, settings.batchSize(), AccountQualification.Progress.SILENT);
         Computed computed = new Computed(all, at, now, model, seenGeneration, seenWrites);
         cache.put(key, computed);
+        if (asOf == null) {
+            tell(all);
+        }
         return computed;
+    }
+
+    private void tell(List<AccountAnswer> answers) {
+        listeners.orderedStream().forEach(l -> l.computed(answers));
     }
 
     /** Takes the touched accounts marked so far; marks arriving meanwhile stay for the next read. */

@@ -10,7 +10,7 @@ import io.qualgraph.accounts.AccountAnswer;
 import io.qualgraph.accounts.AccountQualification;
 import io.qualgraph.accounts.AccountRanking;
 import io.qualgraph.accounts.ContactScoring;
-import io.qualgraph.rescore.Rescore;
+import io.qualgraph.rescore.ScoreHistory;
 import io.qualgraph.rescore.ScoreSnapshot;
 import io.qualgraph.entity.Families;
 import io.qualgraph.scoring.ContactScore;
@@ -37,19 +37,19 @@ class AccountController {
     private final AccountQualification accounts;
     private final AccountRanking ranking;
     private final ContactScoring contacts;
-    private final Rescore rescore;
+    private final ScoreHistory history;
     private final Families families;
     private final Clock clock;
 
     private final Predictions predictions;
 
-    AccountController(AccountQualification accounts, AccountRanking ranking, ContactScoring contacts, Rescore rescore,
-            Families families, Predictions predictions, Clock clock) {
+    AccountController(AccountQualification accounts, AccountRanking ranking, ContactScoring contacts,
+            ScoreHistory history, Families families, Predictions predictions, Clock clock) {
         this.predictions = predictions;
         this.accounts = accounts;
         this.ranking = ranking;
         this.contacts = contacts;
-        this.rescore = rescore;
+        this.history = history;
         this.families = families;
         this.clock = clock;
     }
@@ -86,11 +86,17 @@ class AccountController {
     }
 
     @GetMapping("/api/accounts/{id}/history")
-    List<ScoreSnapshot> history(@PathVariable String id, @RequestParam(defaultValue = "50") int limit) {
+    List<ScoreSnapshot> history(@PathVariable String id, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "50") int limit) {
         Paging.limit("limit", limit, MAX_HISTORY);
+        Instant start = from == null || from.isBlank() ? AsOf.EARLIEST : AsOf.parse(from, "from", true);
+        Instant end = to == null || to.isBlank() ? AsOf.LATEST : AsOf.parse(to, "to", false);
+        if (start.isAfter(end)) {
+            throw Problem.invalid("from", "must not be after to");
+        }
         String accountId = families.familyOf(id, clock.instant()).map(Families.Family::ultimateParentId)
                 .orElseThrow(() -> Problem.notFound("legal entity", id));
-        return rescore.history(accountId, limit);
+        return history.of(accountId, start, end, limit);
     }
 
     @GetMapping("/api/contacts/{id}/score")

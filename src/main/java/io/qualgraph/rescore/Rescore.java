@@ -39,6 +39,11 @@ public class Rescore {
 
     /** Scores every account as of now and stores the run under {@code id}; {@code progress} hears how far it is. */
     public Run run(String id, AccountQualification.Progress progress) {
+        return run(id, SnapshotTrigger.RESCORE, progress);
+    }
+
+    /** As {@link #run(String, AccountQualification.Progress)}, the run and its snapshots marked with {@code trigger}. */
+    public Run run(String id, SnapshotTrigger trigger, AccountQualification.Progress progress) {
         long started = System.nanoTime();
         Instant asOf = clock.instant();
         List<AccountAnswer> answers = qualification.all(asOf, settings.batchSize(), progress);
@@ -50,13 +55,15 @@ public class Rescore {
         run.put("runAt", storedAt.atZone(ZoneOffset.UTC));
         run.put("modelVersion", model);
         run.put("accounts", answers.size());
+        run.put("trigger", trigger.name());
         List<Map<String, Object>> rows = answers.stream().map(Rescore::row).toList();
         graph.write(tx -> tx.run(graph.cypher().get("queries/scoring/insert-snapshots"),
                 Map.of("run", run, "rows", rows)).consume());
         return new Run(id, asOf, model, answers.size(), storedAt, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static Map<String, Object> row(AccountAnswer a) {
+    /** A snapshot's fields of one answer. */
+    static Map<String, Object> row(AccountAnswer a) {
         Map<String, Object> row = new HashMap<>();
         row.put("accountId", a.accountId());
         row.put("accountName", a.accountName());
@@ -90,9 +97,9 @@ public class Rescore {
                 r.get("accounts").asInt(), r.get("runAt").asZonedDateTime().toInstant(), null));
     }
 
-    /** The stored snapshots of one account, newest first. */
-    public List<ScoreSnapshot> history(String accountId, int limit) {
-        return graph.query("queries/scoring/account-history", Map.of("accountId", accountId, "limit", limit),
-                ScoreSnapshot::of);
+    /** The stored snapshots of one account taken in [{@code from}, {@code to}], newest first, at most {@code limit}. */
+    public List<ScoreSnapshot> history(String accountId, Instant from, Instant to, int limit) {
+        return graph.query("queries/scoring/account-history", Map.of("accountId", accountId,
+                "from", from.atZone(ZoneOffset.UTC), "to", to.atZone(ZoneOffset.UTC), "limit", limit), ScoreSnapshot::of);
     }
 }

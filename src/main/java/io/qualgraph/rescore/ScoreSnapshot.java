@@ -9,12 +9,16 @@ import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.Tier;
 import org.neo4j.driver.Record;
 
-/** One account's stored result of a re-score run, as the history lists it. */
-public record ScoreSnapshot(String runId, Instant asOf, Instant runAt, String modelVersion, double score, Grade grade,
-        Tier tier, Outcome outcome, Route route, RiskLevel riskLevel) {
+/**
+ * One account's stored result, as the history lists it: of a re-score run ({@code runId}; an admin's or the day's
+ * automatic one) or taken when its tier or outcome changed ({@code runId} null).
+ */
+public record ScoreSnapshot(String runId, SnapshotTrigger trigger, Instant asOf, Instant runAt, String modelVersion,
+        double score, Grade grade, Tier tier, Outcome outcome, Route route, RiskLevel riskLevel) {
 
     static ScoreSnapshot of(Record r) {
-        return new ScoreSnapshot(r.get("runId").asString(), r.get("asOf").asZonedDateTime().toInstant(),
+        return new ScoreSnapshot(r.get("runId").asString(null), SnapshotTrigger.valueOf(r.get("trigger").asString()),
+                r.get("asOf").asZonedDateTime().toInstant(),
                 r.get("runAt").asZonedDateTime().toInstant(), r.get("modelVersion").asString(null),
                 r.get("score").asDouble(), Grade.valueOf(r.get("grade").asString()),
                 Tier.valueOf(r.get("tier").asString()), Outcome.valueOf(r.get("outcome").asString()),

@@ -14,8 +14,8 @@ import java.time.format.DateTimeParseException;
 public final class AsOf {
 
     /** Four-digit years only: the graph's dates and every horizon computed from an instant stay representable. */
-    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private AsOf() {
     }

@@ -81,7 +81,7 @@ class QualificationGateIT {
         assertThat(history.status()).as(history.text()).isEqualTo(200);
         boolean found = false;
         for (JsonNode snapshot : history.json()) {
-            if (runId.equals(snapshot.get("runId").asString())) {
+            if (runId.equals(snapshot.get("runId").asString(null))) {
                 found = true;
                 assertThat(snapshot.get("outcome").asString()).isEqualTo("DISQUALIFIED_FOR_NOW");
                 assertThat(snapshot.get("modelVersion").isNull()).isFalse();
