@@ -22,16 +22,21 @@ import io.qualgraph.scoring.Tier;
 public record AccountAnswer(String accountId, String accountName, double score, Grade grade, Tier tier,
         Outcome outcome, Route route, RiskLevel riskLevel, Instant recheckAt, boolean tierHeld, String modelVersion,
         Instant asOf, double fitPoints, double engagementPoints, int engagedContacts, Committee committee,
-        List<Reason> reasons, List<ReasonSummary.Line> summary, Map<String, ReasonSummary.Person> people) {
+        List<Reason> reasons, Map<String, ReasonSummary.Person> people) {
 
     /** Required roles covered (with their contacts) and missing, on the family's open opportunities. */
     public record Committee(Map<CommitteeRole, List<String>> covered, List<CommitteeRole> missing) {
     }
 
-    /** The same answer without its reasons, summary and people, for ranked lists. */
+    /** The same answer without its reasons and people, for ranked lists. */
     public AccountAnswer withoutReasons() {
         return new AccountAnswer(accountId, accountName, score, grade, tier, outcome, route, riskLevel, recheckAt,
-                tierHeld, modelVersion, asOf, fitPoints, engagementPoints, engagedContacts, committee, null, null, null);
+                tierHeld, modelVersion, asOf, fitPoints, engagementPoints, engagedContacts, committee, null, null);
+    }
+
+    /** The few groups of reasons that weigh most, with names ({@link ReasonSummary#summarize}); none without reasons. */
+    public List<ReasonSummary.Line> summarize() {
+        return reasons == null ? List.of() : ReasonSummary.summarize(reasons, people == null ? Map.of() : people);
     }
 
     /**
@@ -41,7 +46,6 @@ public record AccountAnswer(String accountId, String accountName, double score, 
     public AccountAnswer condensed() {
         return new AccountAnswer(accountId, accountName, score, grade, tier, outcome, route, riskLevel, recheckAt,
                 tierHeld, modelVersion, asOf, fitPoints, engagementPoints, engagedContacts, committee,
-                reasons == null ? null : ReasonSummary.condensed(reasons, people == null ? Map.of() : people), summary,
-                people);
+                reasons == null ? null : ReasonSummary.condensed(reasons, people == null ? Map.of() : people), people);
     }
 }

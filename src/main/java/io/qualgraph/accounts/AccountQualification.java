@@ -184,8 +184,7 @@ public class AccountQualification {
         Qualification q = Qualifier.qualify(scored, gate(worst, score.asOf()), model.qualification());
         reasons.addAll(q.notes());
         Map<String, ReasonSummary.Person> people = people(contacts, reasons, score.committee());
-        return answer(score, worst, q.tier(), q.outcome(), q.route(), q.recheckAt(), q.tierHeld(), reasons,
-                ReasonSummary.summarize(reasons, people), people);
+        return answer(score, worst, q.tier(), q.outcome(), q.route(), q.recheckAt(), q.tierHeld(), reasons, people);
     }
 
     /** The contacts the reasons or the committee name, by id, sorted, with their names and titles. */
@@ -202,8 +201,7 @@ public class AccountQualification {
 
     /** The score with a PREDICTED_WIN event when a predictive model was active: the upgrade rules decide what it lifts. */
     private AccountScore withPredictedWin(AccountScore score, Worst worst, List<Reason> reasons) {
-        AccountAnswer unqualified = answer(score, worst, null, null, null, null, false, List.copyOf(reasons), null,
-                null);
+        AccountAnswer unqualified = answer(score, worst, null, null, null, null, false, List.copyOf(reasons), null);
         return winProbability.of(unqualified, score.asOf())
                 .map(e -> score.with(new AccountScore.Upgrade(ScoringModel.UpgradeEvent.PREDICTED_WIN, String.format(
                         "predictive model %s puts the win probability at %.3f", e.modelVersion(), e.probability()),
@@ -212,13 +210,11 @@ public class AccountQualification {
     }
 
     private static AccountAnswer answer(AccountScore score, Worst worst, Tier tier, Outcome outcome, Route route,
-            Instant recheckAt, boolean tierHeld, List<Reason> reasons, List<ReasonSummary.Line> summary,
-            Map<String, ReasonSummary.Person> people) {
+            Instant recheckAt, boolean tierHeld, List<Reason> reasons, Map<String, ReasonSummary.Person> people) {
         return new AccountAnswer(score.accountId(), score.accountName(), score.score(), score.grade(), tier, outcome,
                 route, worst.level(), recheckAt, tierHeld, score.modelVersion(), score.asOf(), score.fitPoints(),
                 score.engagementPoints(), score.engagedContacts(),
-                new AccountAnswer.Committee(score.committee().covered(), score.committee().missing()), reasons, summary,
-                people);
+                new AccountAnswer.Committee(score.committee().covered(), score.committee().missing()), reasons, people);
     }
 
     private record Worst(String entityId, RiskLevel level) {

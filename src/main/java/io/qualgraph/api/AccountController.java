@@ -16,6 +16,7 @@ import io.qualgraph.entity.Families;
 import io.qualgraph.scoring.ContactScore;
 import io.qualgraph.scoring.Grade;
 import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.ReasonSummary;
 import io.qualgraph.scoring.Tier;
 import io.qualgraph.prediction.Prediction;
 import io.qualgraph.prediction.Predictions;
@@ -54,8 +55,11 @@ class AccountController {
         this.clock = clock;
     }
 
-    /** An account's qualification and, while a predictive model is active, its prediction beside the rules. */
-    record ScoredAccount(@JsonUnwrapped AccountAnswer account, Prediction prediction) {
+    /**
+     * An account's qualification, the summary of its reasons and, while a predictive model is active, its prediction
+     * beside the rules.
+     */
+    record ScoredAccount(@JsonUnwrapped AccountAnswer account, List<ReasonSummary.Line> summary, Prediction prediction) {
     }
 
     /** How much of the ledger an answer carries: each contact's events of a type in one row, or every row. */
@@ -67,7 +71,7 @@ class AccountController {
         Ledger ledger = reasons == null ? Ledger.CONDENSED : Vocabulary.parse(Ledger.class, reasons, "reasons");
         Instant at = AsOf.parse(asOf, clock);
         AccountAnswer answer = accounts.account(id, at);
-        return new ScoredAccount(ledger == Ledger.FULL ? answer : answer.condensed(),
+        return new ScoredAccount(ledger == Ledger.FULL ? answer : answer.condensed(), answer.summarize(),
                 predictions.forAccount(answer, at).orElse(null));
     }
 

@@ -1,5 +1,6 @@
 package io.qualgraph.prediction;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -85,5 +89,25 @@ final class FeatureSet {
     /** The rows as columns of every name they have. */
     List<Column> columns(List<Row> rows) {
         return columns(rows, names(rows));
+    }
+
+    /**
+     * Past points as observations: each point's features by this set, whether it turned out positive, when it was
+     * observed and the rules' score and tier for it then (the baseline).
+     */
+    <P> Observations observations(List<P> points, Function<P, Row> features, Predicate<P> positive,
+            Function<P, Instant> observedAt, ToDoubleFunction<P> rulesScore, Function<P, String> rulesTier) {
+        boolean[] outcomes = new boolean[points.size()];
+        long[] times = new long[points.size()];
+        double[] scores = new double[points.size()];
+        String[] tiers = new String[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            P p = points.get(i);
+            outcomes[i] = positive.test(p);
+            times[i] = observedAt.apply(p).toEpochMilli();
+            scores[i] = rulesScore.applyAsDouble(p);
+            tiers[i] = rulesTier.apply(p);
+        }
+        return new Observations(columns(points.stream().map(features).toList()), outcomes, times, scores, tiers);
     }
 }

@@ -50,18 +50,8 @@ class LeadHistory {
 
     /** The points as observations: lead features, outcomes, arrival times, the lead score and its account's tier. */
     static Observations observations(List<Point> points) {
-        List<FeatureSet.Row> rows = points.stream().map(p -> LeadFeatures.of(p.lead())).toList();
-        boolean[] converted = new boolean[points.size()];
-        long[] times = new long[points.size()];
-        double[] scores = new double[points.size()];
-        String[] tiers = new String[points.size()];
-        for (int i = 0; i < points.size(); i++) {
-            Point p = points.get(i);
-            converted[i] = p.converted();
-            times[i] = p.createdAt().toEpochMilli();
-            scores[i] = p.lead().qualification().score();
-            tiers[i] = p.lead().qualification().account() == null ? null : p.lead().qualification().account().tier();
-        }
-        return new Observations(LeadFeatures.SET.columns(rows), converted, times, scores, tiers);
+        return LeadFeatures.SET.observations(points, p -> LeadFeatures.of(p.lead()), Point::converted, Point::createdAt,
+                p -> p.lead().qualification().score(),
+                p -> p.lead().qualification().account() == null ? null : p.lead().qualification().account().tier());
     }
 }

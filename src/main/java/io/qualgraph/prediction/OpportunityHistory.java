@@ -51,18 +51,7 @@ public class OpportunityHistory {
 
     /** The points as observations: account features, outcomes, creation times and the rules score and tier. */
     public static Observations observations(List<Point> points) {
-        List<FeatureSet.Row> rows = points.stream().map(p -> AccountFeatures.of(p.account())).toList();
-        boolean[] won = new boolean[points.size()];
-        long[] times = new long[points.size()];
-        double[] scores = new double[points.size()];
-        String[] tiers = new String[points.size()];
-        for (int i = 0; i < points.size(); i++) {
-            Point p = points.get(i);
-            won[i] = p.won();
-            times[i] = p.createdAt().toEpochMilli();
-            scores[i] = p.account().score();
-            tiers[i] = p.account().tier().name();
-        }
-        return new Observations(AccountFeatures.SET.columns(rows), won, times, scores, tiers);
+        return AccountFeatures.SET.observations(points, p -> AccountFeatures.of(p.account()), Point::won,
+                Point::createdAt, p -> p.account().score(), p -> p.account().tier().name());
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ScoreHistory {
 
-
     private final Rescore rescore;
     private final ChangeSnapshots changes;
     private final AccountQualification accounts;
@@ -31,9 +30,11 @@ public class ScoreHistory {
 
     /** The snapshots of account {@code accountId} (an ultimate parent) taken in [{@code from}, {@code to}], newest first. */
     public List<ScoreSnapshot> of(String accountId, Instant from, Instant to, int limit) {
-        if (rescore.history(accountId, AsOf.EARLIEST, AsOf.LATEST, 1).isEmpty()) {
-            changes.store(List.of(accounts.account(accountId, clock.instant())));
+        List<ScoreSnapshot> inRange = rescore.history(accountId, from, to, limit);
+        if (!inRange.isEmpty() || !rescore.history(accountId, AsOf.EARLIEST, AsOf.LATEST, 1).isEmpty()) {
+            return inRange;
         }
+        changes.store(List.of(accounts.account(accountId, clock.instant())));
         return rescore.history(accountId, from, to, limit);
     }
 }
