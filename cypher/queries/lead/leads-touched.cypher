@@ -9,13 +9,18 @@ CALL () {
 }
 WITH collect(DISTINCT family) AS families
 CALL (families) {
-  MATCH (m:LegalEntity) WHERE m.qgFamily IN families OR m.id IN families
-  MATCH (l:Lead)-[:ABOUT]->(:Contact)-[:WORKS_AT]->(m)
-  RETURN l.id AS id
-  UNION
-  MATCH (m:LegalEntity) WHERE m.qgFamily IN families OR m.id IN families
-  MATCH (l:Lead {matchEntity: m.id})
-  RETURN l.id AS id
+  UNWIND families AS family
+  CALL (family) {
+    MATCH (m:LegalEntity) WHERE m.qgFamily = family AND m.id IS NOT NULL RETURN m
+    UNION
+    MATCH (m:LegalEntity {id: family}) RETURN m
+  }
+  CALL (m) {
+    MATCH (l:Lead)-[:ABOUT]->(:Contact)-[:WORKS_AT]->(m) RETURN l.id AS id
+    UNION
+    MATCH (l:Lead {matchEntity: m.id}) RETURN l.id AS id
+  }
+  RETURN id
   UNION
   MATCH (l:Lead)-[:ABOUT]->(c:Contact) WHERE c.id IN $contactIds
   RETURN l.id AS id

@@ -21,21 +21,21 @@ CALL (row) {
   WITH e WHERE e IS NOT NULL
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) }}) AS byLei
+    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byLei
 }
 CALL (row) {
   UNWIND row.emailDomains AS domain
   MATCH (e:LegalEntity {domain: domain})
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) }}) AS byEmailDomain
+    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byEmailDomain
 }
 CALL (row) {
   UNWIND row.websiteDomains AS domain
   MATCH (e:LegalEntity {domain: domain})
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) }}) AS byWebsite
+    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byWebsite
 }
 CALL (row) {
   WITH row WHERE row.nameQuery IS NOT NULL
@@ -43,7 +43,7 @@ CALL (row) {
   WITH row, e WHERE row.country IS NULL OR e.jurisdiction = row.country
   RETURN collect({id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) }}) AS byName
+    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byName
 }
 CALL (row) {
   OPTIONAL MATCH (o:Lead {email: row.email})

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import io.qualgraph.ingest.Bundle;
 import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.support.Api;
 import io.qualgraph.support.IntegrationTest;
+import io.qualgraph.support.SeedFixture;
 import io.qualgraph.support.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PredictiveModelIT {
 
-    private static final Path SEED = Path.of("seed-data");
 
     @LocalServerPort
     int port;
@@ -61,9 +59,7 @@ class PredictiveModelIT {
             return;
         }
         seeded = true;
-        for (JsonNode file : json.readTree(SEED.resolve("manifest.json").toFile()).get("bundles")) {
-            ingest.ingest(json.readValue(SEED.resolve(file.asString()).toFile(), Bundle.class));
-        }
+        SeedFixture.load(ingest, json);
     }
 
     private JsonNode trained(String body) throws InterruptedException {

@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 
 import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.ingest.Bundle;
+import io.qualgraph.ingest.BundleIngest;
+import io.qualgraph.support.Graph;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Deterministic benchmark accounts: per family a parent with a chain and fan of controlled subsidiaries,
@@ -17,6 +20,7 @@ import io.qualgraph.ingest.Bundle;
  */
 public final class BenchmarkAccounts {
 
+    private static final int LOAD_FAMILIES = 500;
     static final int ENTITIES_PER_FAMILY = 10;
     static final int CONTACTS_PER_ENTITY = 3;
     static final int EVENTS_PER_CONTACT = 10;
@@ -82,5 +86,20 @@ public final class BenchmarkAccounts {
             }
         }
         sink.accept(rows);
+    }
+
+    /** Builds families [0, {@code families}) in the instance's database, 500 at a time, saying how far it got. */
+    public static void load(ConfigurableApplicationContext app, int families, Instant now) {
+        BundleIngest ingest = app.getBean(BundleIngest.class);
+        Graph graph = app.getBean(Graph.class);
+        String create = graph.cypher().get("tools/bench/create-engagements");
+        for (int from = 0; from < families; from += LOAD_FAMILIES) {
+            int to = Math.min(families, from + LOAD_FAMILIES);
+            ingest.ingest(BenchmarkAccounts.structure(from, to, now));
+            BenchmarkAccounts.events(from, to, now, rows -> graph.write(tx -> tx.run(create, Map.of("rows", rows)).consume()));
+            if (to % 2000 == 0 || to == families) {
+                System.out.printf("  … %,d families loaded%n", to);
+            }
+        }
     }
 }

@@ -3,7 +3,6 @@ package io.qualgraph.tools.bench;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -20,7 +19,6 @@ import io.qualgraph.scoring.AccountScorer;
 import io.qualgraph.scoring.ScoringModel;
 import io.qualgraph.scoring.Signals;
 import io.qualgraph.scoringmodels.ScoringModels;
-import io.qualgraph.support.Graph;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ScoringBenchmark implements Command {
-
-    private static final int LOAD_FAMILIES = 500;
 
     private final ConfigurableApplicationContext context;
 
@@ -57,7 +53,7 @@ class ScoringBenchmark implements Command {
         try (BenchmarkServer server = BenchmarkServer.start(context, 2048)) {
             Instant now = Instant.now();
             long loadStart = System.nanoTime();
-            load(server.context(), families, now);
+            BenchmarkAccounts.load(server.context(), families, now);
             System.out.printf("loaded %,d families, %,d entities, %,d contacts, %,d events in %.0f s%n", families,
                     families * 10, families * 30, families * 300, (System.nanoTime() - loadStart) / 1e9);
             Rescore rescore = server.context().getBean(Rescore.class);
@@ -111,20 +107,6 @@ class ScoringBenchmark implements Command {
         System.out.printf("ranked list: first read (every account) %,.0f ms; after each one-engagement bundle: ingest p50 "
                 + "%.1f ms, next read p50 %.1f ms, p99 %.1f ms (%d rounds)%n", first, ingestPercentiles[0],
                 readPercentiles[0], readPercentiles[1], rounds);
-    }
-
-    private static void load(ConfigurableApplicationContext app, int families, Instant now) {
-        BundleIngest ingest = app.getBean(BundleIngest.class);
-        Graph graph = app.getBean(Graph.class);
-        String create = graph.cypher().get("tools/bench/create-engagements");
-        for (int from = 0; from < families; from += LOAD_FAMILIES) {
-            int to = Math.min(families, from + LOAD_FAMILIES);
-            ingest.ingest(BenchmarkAccounts.structure(from, to, now));
-            BenchmarkAccounts.events(from, to, now, rows -> graph.write(tx -> tx.run(create, Map.of("rows", rows)).consume()));
-            if (to % 2000 == 0 || to == families) {
-                System.out.printf("  … %,d families loaded%n", to);
-            }
-        }
     }
 
     private static long readModelHits(ConfigurableApplicationContext app, List<String> ids) {
