@@ -82,6 +82,8 @@ public class AccountRanking implements Maintainer {
     /** Accounts touched by writes since the current list was computed or last patched. */
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
     private final ObjectProvider<CurrentAnswers> listeners;
+    /** Answers to single-account reads, evicted with the writes heard here. */
+    private final CurrentAccountAnswers answers;
     private final Map<Instant, Computed> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Instant, Computed> eldest) {
@@ -90,7 +92,9 @@ public class AccountRanking implements Maintainer {
     };
 
     AccountRanking(AccountQualification qualification, ScoringModels models, ScoringSettings settings,
-            Families families, Graph graph, Clock clock, ObjectProvider<CurrentAnswers> listeners) {
+            Families families, Graph graph, Clock clock, ObjectProvider<CurrentAnswers> listeners,
+            CurrentAccountAnswers answers) {
+        this.answers = answers;
         this.listeners = listeners;
         this.qualification = qualification;
         this.models = models;
@@ -122,7 +126,7 @@ public class AccountRanking implements Maintainer {
         }
         writes.incrementAndGet();
         if (changes.reachesBeyondTouched()) {
-            generation.incrementAndGet();
+            everythingStale();
             return;
         }
         Instant now = clock.instant();
@@ -133,14 +137,21 @@ public class AccountRanking implements Maintainer {
         } catch (RuntimeException e) {
             LOG.warn("Could not read the accounts a write touched; the ranked list will be recomputed: {}",
                     e.getMessage());
-            generation.incrementAndGet();
+            everythingStale();
             return;
         }
         if (rows.stream().anyMatch(r -> !families.maintainedOn(r, now))) {
-            generation.incrementAndGet();
+            everythingStale();
             return;
         }
-        rows.forEach(r -> touched.add(r.get("family").asString()));
+        Set<String> accounts = rows.stream().map(r -> r.get("family").asString()).collect(Collectors.toSet());
+        touched.addAll(accounts);
+        answers.evictFamilies(accounts);
+    }
+
+    private void everythingStale() {
+        generation.incrementAndGet();
+        answers.evictAll();
     }
 
     private synchronized Computed computed(Instant asOf) {

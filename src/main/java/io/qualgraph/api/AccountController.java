@@ -10,6 +10,7 @@ import io.qualgraph.accounts.AccountAnswer;
 import io.qualgraph.accounts.AccountQualification;
 import io.qualgraph.accounts.AccountRanking;
 import io.qualgraph.accounts.ContactScoring;
+import io.qualgraph.accounts.CurrentAccountAnswers;
 import io.qualgraph.rescore.ScoreHistory;
 import io.qualgraph.rescore.ScoreSnapshot;
 import io.qualgraph.entity.Families;
@@ -44,8 +45,12 @@ class AccountController {
 
     private final Predictions predictions;
 
+    private final CurrentAccountAnswers current;
+
     AccountController(AccountQualification accounts, AccountRanking ranking, ContactScoring contacts,
-            ScoreHistory history, Families families, Predictions predictions, Clock clock) {
+            ScoreHistory history, Families families, Predictions predictions, Clock clock,
+            CurrentAccountAnswers current) {
+        this.current = current;
         this.predictions = predictions;
         this.accounts = accounts;
         this.ranking = ranking;
@@ -69,10 +74,11 @@ class AccountController {
     ScoredAccount score(@PathVariable String id, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String reasons) {
         Ledger ledger = reasons == null ? Ledger.CONDENSED : Vocabulary.parse(Ledger.class, reasons, "reasons");
-        Instant at = AsOf.parse(asOf, clock);
-        AccountAnswer answer = accounts.account(id, at);
-        return new ScoredAccount(ledger == Ledger.FULL ? answer : answer.condensed(), answer.summarize(),
-                predictions.forAccount(answer, at).orElse(null));
+        CurrentAccountAnswers.Served served = asOf == null || asOf.isBlank() ? current.now(id)
+                : CurrentAccountAnswers.Served.of(accounts.account(id, AsOf.parse(asOf, clock)));
+        AccountAnswer answer = served.full();
+        return new ScoredAccount(ledger == Ledger.FULL ? answer : served.condensed(), served.summary(),
+                predictions.forAccount(answer, answer.asOf()).orElse(null));
     }
 
     @GetMapping("/api/accounts")

@@ -1,6 +1,7 @@
 package io.qualgraph.prediction;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.qualgraph.support.Graph;
+import io.qualgraph.support.ModelActivated;
 import io.qualgraph.support.Problem;
 import org.neo4j.driver.Record;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,13 +38,22 @@ public class PredictiveModels {
         }
     }
 
+    /** How long activations read from the graph are reused (another instance's activation shows after this). */
+    private static final Duration ACTIVATIONS_MAX_AGE = Duration.ofSeconds(10);
+
+    private record Seen(List<Activation> activations, Instant readAt) {
+    }
+
     private final Graph graph;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<String, FittedModel> loaded = new ConcurrentHashMap<>();
+    private volatile Seen seen;
 
-    PredictiveModels(Graph graph, Clock clock) {
+    PredictiveModels(Graph graph, Clock clock, ApplicationEventPublisher events) {
         this.graph = graph;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Stores a trained model; 409 when the version exists (versions are immutable). */
@@ -94,6 +106,8 @@ public class PredictiveModels {
         }
         graph.write(tx -> tx.run(graph.cypher().get("queries/prediction/insert-activation"), Map.of("version", version,
                 "at", clock.instant().atZone(ZoneOffset.UTC), "by", by)).consume());
+        seen = null;
+        events.publishEvent(new ModelActivated("predictive model", version));
         return find(version);
     }
 
@@ -107,8 +121,15 @@ public class PredictiveModels {
                 Map.of("version", v), r -> r.get("model").asByteArray()).get(0)));
     }
 
+    /** The activations, read again after this instance activated a model or once {@link #ACTIVATIONS_MAX_AGE} passed. */
     private List<Activation> activations() {
-        return graph.query("queries/prediction/activations", Map.of(), Activation::from);
+        Seen last = seen;
+        Instant now = clock.instant();
+        if (last == null || !last.readAt().plus(ACTIVATIONS_MAX_AGE).isAfter(now) || last.readAt().isAfter(now)) {
+            last = new Seen(graph.query("queries/prediction/activations", Map.of(), Activation::from), now);
+            seen = last;
+        }
+        return last.activations();
     }
 
     private static Optional<Activation> inForce(List<Activation> activations, Target target, Instant asOf) {

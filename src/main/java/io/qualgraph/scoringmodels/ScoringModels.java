@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.qualgraph.support.Graph;
+import io.qualgraph.support.ModelActivated;
 import io.qualgraph.support.Problem;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,11 +42,13 @@ public class ScoringModels implements InitializingBean {
     private final Clock clock;
     private final Map<String, ScoringModel> parsed = new ConcurrentHashMap<>();
     private volatile List<Activation> lastSeen;
+    private final ApplicationEventPublisher events;
 
-    ScoringModels(Graph graph, StoredModelRepository stored, Clock clock) {
+    ScoringModels(Graph graph, StoredModelRepository stored, Clock clock, ApplicationEventPublisher events) {
         this.graph = graph;
         this.stored = stored;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -165,6 +169,8 @@ public class ScoringModels implements InitializingBean {
     private void activate(String version, String by, Instant at) {
         graph.write(tx -> tx.run(graph.cypher().get("queries/scoring/insert-activation"),
                 Map.of("version", version, "at", utc(at), "by", by)).consume());
+        lastSeen = null;
+        events.publishEvent(new ModelActivated("scoring model", version));
     }
 
     private static ZonedDateTime utc(Instant at) {

@@ -1,0 +1,105 @@
+package io.qualgraph.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.qualgraph.scoring.ReasonSummary;
+import io.qualgraph.support.ModelActivated;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers to account reads without {@code asOf} ("now"), kept for reuse: a sales page and a CRM ask for the same
+ * accounts again and again, and the answer moves only with writes, model activations and the slow passing of time
+ * (decay, windows). An answer is reused for at most {@link ScoringSettings#answerMaxAge()}, and never after a write that
+ * touched its family ({@link AccountRanking} hears the writes and evicts the families), a write that reaches beyond the
+ * rows it names (everything is evicted), or a model activation in this instance. Its {@code asOf} always says the
+ * instant it was computed for. An answer computed while a write committed is not kept.
+ */
+@Service
+public class CurrentAccountAnswers {
+
+    /**
+     * One account answer in the forms the API serves: every reason row, the condensed ledger, and the summary.
+     */
+    public record Served(AccountAnswer full, AccountAnswer condensed, List<ReasonSummary.Line> summary) {
+
+        public static Served of(AccountAnswer answer) {
+            return new Served(answer, answer.condensed(), answer.summarize());
+        }
+    }
+
+    private record Kept(Served served, Instant computedAt) {
+    }
+
+    private final AccountQualification qualification;
+    private final ScoringSettings settings;
+    private final Clock clock;
+    /** By the entity id asked for (any member of the family). */
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** Counts evictions: an answer whose computation overlapped one is not kept. */
+    private final AtomicLong evictions = new AtomicLong();
+
+    CurrentAccountAnswers(AccountQualification qualification, ScoringSettings settings, Clock clock) {
+        this.qualification = qualification;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The account of member {@code entityId} as of now, or as of an instant at most {@code answerMaxAge} ago when
+     * nothing it depends on was written since.
+     *
+     * @throws io.qualgraph.support.Problem 404 when no legal entity has that id
+     */
+    public Served now(String entityId) {
+        Instant now = clock.instant();
+        Kept hit = kept.get(entityId);
+        if (hit != null && !hit.computedAt().isAfter(now)
+                && hit.computedAt().plus(settings.answerMaxAge()).isAfter(now)) {
+            return hit.served();
+        }
+        long seen = evictions.get();
+        Served served = Served.of(qualification.account(entityId, now));
+        if (!settings.answerMaxAge().isZero()) {
+            keep(entityId, new Kept(served, now), seen);
+        }
+        return served;
+    }
+
+    private void keep(String entityId, Kept answer, long seenEvictions) {
+        if (kept.size() >= settings.answerCacheSize()) {
+            Instant oldest = clock.instant().minus(settings.answerMaxAge());
+            kept.values().removeIf(k -> k.computedAt().isBefore(oldest));
+            if (kept.size() >= settings.answerCacheSize()) {
+                return;
+            }
+        }
+        kept.put(entityId, answer);
+        if (evictions.get() != seenEvictions) {
+            kept.remove(entityId, answer);
+        }
+    }
+
+    /** A write touched these families (ultimate parent ids): their answers are computed again. */
+    void evictFamilies(Collection<String> accountIds) {
+        evictions.incrementAndGet();
+        kept.values().removeIf(k -> accountIds.contains(k.served().full().accountId()));
+    }
+
+    /** A write may have changed any account. */
+    void evictAll() {
+        evictions.incrementAndGet();
+        kept.clear();
+    }
+
+    @EventListener
+    void activated(ModelActivated activated) {
+        evictAll();
+    }
+}
