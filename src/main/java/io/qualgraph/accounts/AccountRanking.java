@@ -154,11 +154,15 @@ public class AccountRanking implements Maintainer {
         answers.evictAll();
     }
 
-    private synchronized Computed computed(Instant asOf) {
+    /** The list for {@code asOf} (null: now); the model in force is read before taking the lock. */
+    private Computed computed(Instant asOf) {
+        return computed(asOf, models.activeAt(asOf == null ? clock.instant() : asOf).version());
+    }
+
+    private synchronized Computed computed(Instant asOf, String model) {
         Instant now = clock.instant();
         Instant key = asOf == null ? CURRENT : asOf;
         Instant at = asOf == null ? now : asOf;
-        String model = models.activeAt(at).version();
         Computed cached = cache.get(key);
         boolean fresh = cached != null && cached.generation() == generation.get() && cached.model().equals(model)
                 && (asOf == null ? cached.computedAt().plus(settings.listMaxAge()).isAfter(now)
