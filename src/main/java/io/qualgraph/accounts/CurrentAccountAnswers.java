@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import io.qualgraph.scoring.ReasonSummary;
 import io.qualgraph.support.ModelActivated;
@@ -25,12 +26,43 @@ import org.springframework.stereotype.Service;
 public class CurrentAccountAnswers {
 
     /**
-     * One account answer in the forms the API serves: every reason row, the condensed ledger, and the summary.
+     * One account answer in the forms the API serves: every reason row, the condensed ledger, and the summary; and,
+     * made once for the life of the answer, any rendering of them a caller asks for by key (the HTTP body of each
+     * ledger, for instance), so that a reused answer is not serialized again on every read.
      */
-    public record Served(AccountAnswer full, AccountAnswer condensed, List<ReasonSummary.Line> summary) {
+    public static final class Served {
+
+        private final AccountAnswer full;
+        private final AccountAnswer condensed;
+        private final List<ReasonSummary.Line> summary;
+        private final Map<Object, Object> renderings = new ConcurrentHashMap<>();
+
+        private Served(AccountAnswer full) {
+            this.full = full;
+            this.condensed = full.condensed();
+            this.summary = full.summarize();
+        }
 
         public static Served of(AccountAnswer answer) {
-            return new Served(answer, answer.condensed(), answer.summarize());
+            return new Served(answer);
+        }
+
+        public AccountAnswer full() {
+            return full;
+        }
+
+        public AccountAnswer condensed() {
+            return condensed;
+        }
+
+        public List<ReasonSummary.Line> summary() {
+            return summary;
+        }
+
+        /** The rendering under {@code key}, made by {@code render} the first time it is asked for. */
+        @SuppressWarnings("unchecked")
+        public <T> T rendered(Object key, Function<Served, T> render) {
+            return (T) renderings.computeIfAbsent(key, k -> render.apply(this));
         }
     }
 

@@ -25,10 +25,16 @@ import io.qualgraph.support.AsOf;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
 import io.qualgraph.support.Vocabulary;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Account and contact scores, the ranked list and score history (sales, compliance, admin). */
 @RestController
@@ -46,11 +52,13 @@ class AccountController {
     private final Predictions predictions;
 
     private final CurrentAccountAnswers current;
+    private final JsonMapper json;
 
     AccountController(AccountQualification accounts, AccountRanking ranking, ContactScoring contacts,
             ScoreHistory history, Families families, Predictions predictions, Clock clock,
-            CurrentAccountAnswers current) {
+            CurrentAccountAnswers current, JsonMapper json) {
         this.current = current;
+        this.json = json;
         this.predictions = predictions;
         this.accounts = accounts;
         this.ranking = ranking;
@@ -71,11 +79,22 @@ class AccountController {
     enum Ledger { CONDENSED, FULL }
 
     @GetMapping("/api/accounts/{id}/score")
-    ScoredAccount score(@PathVariable String id, @RequestParam(required = false) String asOf,
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ScoredAccount.class)))
+    ResponseEntity<byte[]> score(@PathVariable String id, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String reasons) {
         Ledger ledger = reasons == null ? Ledger.CONDENSED : Vocabulary.parse(Ledger.class, reasons, "reasons");
         CurrentAccountAnswers.Served served = asOf == null || asOf.isBlank() ? current.now(id)
                 : CurrentAccountAnswers.Served.of(accounts.account(id, AsOf.parse(asOf, clock)));
+        byte[] body = served.rendered(ledger, s -> json.writeValueAsBytes(scored(s, ledger)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /**
+     * The answer as served, rendered once per kept answer: the prediction beside it depends only on the answer and the
+     * predictive model in force, whose activation ends the reuse of every answer.
+     */
+    private ScoredAccount scored(CurrentAccountAnswers.Served served, Ledger ledger) {
         AccountAnswer answer = served.full();
         return new ScoredAccount(ledger == Ledger.FULL ? answer : served.condensed(), served.summary(),
                 predictions.forAccount(answer, answer.asOf()).orElse(null));

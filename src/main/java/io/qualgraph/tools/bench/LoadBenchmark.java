@@ -115,7 +115,10 @@ class LoadBenchmark implements Command {
             throw new IllegalStateException(client.base() + " has no scored accounts to load");
         }
         List<Call> calls = new ArrayList<>(List.of(
+                new Call("floor: /api/me", (r, n) -> LoadClient.Request.get("/api/me")),
                 new Call("account score", (r, n) -> LoadClient.Request.get("/api/accounts/" + pick(accounts, r) + "/score")),
+                new Call("score, computed", (r, n) -> LoadClient.Request.get("/api/accounts/" + pick(accounts, r)
+                        + "/score?asOf=" + Instant.now())),
                 new Call("ranked list", (r, n) -> LoadClient.Request.get("/api/accounts?size=50&page=" + r.nextInt(4))),
                 new Call("structure", (r, n) -> LoadClient.Request.get("/api/entities/" + pick(accounts, r) + "/structure")),
                 new Call("risk", (r, n) -> LoadClient.Request.get("/api/entities/" + pick(accounts, r) + "/risk"))));
@@ -143,6 +146,9 @@ class LoadBenchmark implements Command {
                 }
             }
         }
+        System.out.println("account score: a read without asOf, reused while nothing changed; score, computed: the same "
+                + "account with asOf = now, read from the graph and scored on every call");
+        System.out.println("floor: the cheapest authenticated call (HTTP, API key, JSON of two fields), no graph read");
         System.out.println("target: account score at 16 clients ≥ 1,500 req/s with p99 ≤ 50 ms and no errors");
     }
 
