@@ -12,10 +12,16 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestNeo4jProperties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /**
+     * A system property for a child JVM a test starts on the test classpath (see {@code KillDuringImportIT}): the
+     * application keeps its own configured store instead of the shared test database.
+     */
+    public static final String OWN_STORE = "qualgraph.test.own-store";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String configured = context.getEnvironment().getProperty("qualgraph.neo4j.uri");
-        if (configured == null || configured.isBlank()) {
+        if ((configured == null || configured.isBlank()) && !Boolean.getBoolean(OWN_STORE)) {
             context.getEnvironment().getPropertySources().addFirst(
                     new MapPropertySource("test-neo4j", Map.of("qualgraph.neo4j.uri", TestNeo4j.uri())));
         }
