@@ -84,8 +84,9 @@ class AccountController {
     ResponseEntity<byte[]> score(@PathVariable String id, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String reasons) {
         Ledger ledger = reasons == null ? Ledger.CONDENSED : Vocabulary.parse(Ledger.class, reasons, "reasons");
-        CurrentAccountAnswers.Served served = asOf == null || asOf.isBlank() ? current.now(id)
-                : CurrentAccountAnswers.Served.of(accounts.account(id, AsOf.parse(asOf, clock)));
+        Instant at = AsOf.parseOr(asOf, "asOf", false, null);
+        CurrentAccountAnswers.Served served = at == null ? current.now(id)
+                : CurrentAccountAnswers.Served.of(accounts.account(id, at));
         byte[] body = served.rendered(ledger, s -> json.writeValueAsBytes(scored(s, ledger)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
@@ -110,7 +111,7 @@ class AccountController {
         if (minScore != null && (minScore < 0 || minScore > 100 || minScore.isNaN())) {
             throw Problem.invalid("minScore", "must be between 0 and 100");
         }
-        Instant at = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, clock);
+        Instant at = AsOf.parseOr(asOf, "asOf", false, null);
         return ranking.page(filters, page, size, at);
     }
 
@@ -118,8 +119,8 @@ class AccountController {
     List<ScoreSnapshot> history(@PathVariable String id, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "50") int limit) {
         Paging.limit("limit", limit, MAX_HISTORY);
-        Instant start = from == null || from.isBlank() ? AsOf.EARLIEST : AsOf.parse(from, "from", true);
-        Instant end = to == null || to.isBlank() ? AsOf.LATEST : AsOf.parse(to, "to", false);
+        Instant start = AsOf.parseOr(from, "from", true, AsOf.EARLIEST);
+        Instant end = AsOf.parseOr(to, "to", false, AsOf.LATEST);
         if (start.isAfter(end)) {
             throw Problem.invalid("from", "must not be after to");
         }

@@ -70,7 +70,7 @@ class LeadController {
             @RequestParam(required = false) String asOf) {
         InboxFilters.check(outcome, stage, route, source);
         Paging paging = Paging.of(page, size, settings.maxPageSize());
-        Instant at = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf, clock);
+        Instant at = AsOf.parseOr(asOf, "asOf", false, null);
         Instant since = changedSince == null || changedSince.isBlank() ? null : InboxFilters.instant("changedSince",
                 changedSince, clock);
         if (at != null && since != null) {

@@ -22,7 +22,12 @@ public final class AsOf {
 
     /** Parses the {@code asOf} query parameter; blank means now. */
     public static Instant parse(String value, Clock clock) {
-        return value == null || value.isBlank() ? clock.instant() : parse(value, "asOf", false);
+        return parseOr(value, "asOf", false, clock.instant());
+    }
+
+    /** As {@link #parse(String, String, boolean)}, or {@code absent} when the parameter is missing or blank. */
+    public static Instant parseOr(String value, String field, boolean startOfDay, Instant absent) {
+        return value == null || value.isBlank() ? absent : parse(value, field, startOfDay);
     }
 
     /**

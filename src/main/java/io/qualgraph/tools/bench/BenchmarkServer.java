@@ -1,10 +1,6 @@
 package io.qualgraph.tools.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,33 +40,24 @@ public record BenchmarkServer(ConfigurableApplicationContext context, String bas
 
     /**
      * p50 and p99 in milliseconds of {@code requests} GETs of each path in turn, after sending the same GETs untimed for
-     * {@link #WARM_UP} (so the JIT has compiled this request path). The client is {@link HttpURLConnection} on a
-     * kept-alive connection: a thin client, so the figures are the service's.
+     * {@link #WARM_UP} (so the JIT has compiled this request path), by one {@link LoadClient} on a kept-alive
+     * connection: a thin client, so the figures are the service's.
+     *
+     * @throws IllegalStateException when any request does not answer 2xx
      */
-    public double[] time(List<String> paths, int requests) throws IOException {
-        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
-        for (int i = 0; System.nanoTime() < warmUntil; i++) {
-            get(paths.get(i % paths.size()));
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            long start = System.nanoTime();
-            get(paths.get(i % paths.size()));
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        return percentiles(millis);
+    public double[] time(List<String> paths, int requests) throws InterruptedException {
+        LoadClient client = new LoadClient(base, key);
+        LoadClient.Requests inTurn = (random, n) -> LoadClient.Request.get(paths.get((int) (n % paths.size())));
+        checked(client.run(1, WARM_UP, Long.MAX_VALUE, inTurn));
+        LoadClient.Result timed = checked(client.run(1, Duration.ofDays(1), requests, inTurn));
+        return new double[] {timed.p50(), timed.p99()};
     }
 
-    private void get(String path) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
-        connection.setRequestProperty("X-API-Key", key);
-        int status = connection.getResponseCode();
-        try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
-            if (status != 200) {
-                throw new IllegalStateException(path + " answered " + status + ": " + new String(bytes, StandardCharsets.UTF_8));
-            }
+    private static LoadClient.Result checked(LoadClient.Result result) {
+        if (result.errors() > 0) {
+            throw new IllegalStateException(result.errors() + " requests failed, the first: " + result.firstError());
         }
+        return result;
     }
 
     /**
@@ -91,10 +78,19 @@ public record BenchmarkServer(ConfigurableApplicationContext context, String bas
 
     /** {p50, p99} of the given durations. */
     public static double[] percentiles(List<Double> millis) {
-        List<Double> sorted = new ArrayList<>(millis);
-        sorted.sort(null);
-        int p99 = Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1);
-        return new double[] {sorted.get(sorted.size() / 2), sorted.get(p99)};
+        return percentiles(millis.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+    }
+
+    /**
+     * {p50, p99} of ascending {@code sorted} durations: the upper middle value and the value at rank ⌈0.99·n⌉; NaN for
+     * none. The one definition every benchmark prints.
+     */
+    static double[] percentiles(double[] sorted) {
+        if (sorted.length == 0) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        int p99 = Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1));
+        return new double[] {sorted[sorted.length / 2], sorted[p99]};
     }
 
     private static Class<?> userClass(Class<?> type) {

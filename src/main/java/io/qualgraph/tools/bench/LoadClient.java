@@ -128,17 +128,10 @@ final class LoadClient {
             System.arraycopy(latencies[t], 0, all, at, counts[t]);
             at += counts[t];
         }
-        Arrays.sort(all);
-        return new Result(all.length + errors.get(), errors.get(), seconds, percentile(all, 0.50),
-                percentile(all, 0.99), firstError.get());
-    }
-
-    private static double percentile(long[] sortedNanos, double fraction) {
-        if (sortedNanos.length == 0) {
-            return Double.NaN;
-        }
-        int index = Math.min(sortedNanos.length - 1, (int) Math.ceil(sortedNanos.length * fraction) - 1);
-        return sortedNanos[Math.max(0, index)] / 1e6;
+        double[] percentiles = BenchmarkServer.percentiles(Arrays.stream(all).mapToDouble(nanos -> nanos / 1e6).sorted()
+                .toArray());
+        return new Result(all.length + errors.get(), errors.get(), seconds, percentiles[0], percentiles[1],
+                firstError.get());
     }
 
     /** Null when the request answered 2xx, else what went wrong. */
