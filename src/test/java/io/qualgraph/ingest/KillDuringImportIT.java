@@ -31,7 +31,9 @@ import org.neo4j.driver.GraphDatabase;
  */
 class KillDuringImportIT {
 
-    private static final int ENGAGEMENTS = 200_000;
+    private static final int ENGAGEMENTS = 50_000;
+    /** Small chunks, so that the first commit comes seconds after the start and the kill lands mid-stream. */
+    private static final int CHUNK_ROWS = 2_000;
     private static final Pattern COMMITTED = Pattern.compile("import: ([\\d,]+) of \\d+ rows committed");
 
     @TempDir
@@ -121,6 +123,7 @@ class KillDuringImportIT {
         builder.environment().put("QUALGRAPH_DATA_DIR", data.toString());
         builder.environment().put("QUALGRAPH_BOLT_PORT", Integer.toString(boltPort));
         builder.environment().put("QUALGRAPH_SEED", "false");
+        builder.environment().put("QUALGRAPH_INGEST_CHUNK_ROWS", Integer.toString(CHUNK_ROWS));
         builder.environment().put("QUALGRAPH_PAGE_CACHE_MIB", "64");
         builder.environment().put("QUALGRAPH_NEO4J_WARM_UP_PLANS", "false");
         builder.environment().put("QUALGRAPH_REFRESH_ENABLED", "false");
