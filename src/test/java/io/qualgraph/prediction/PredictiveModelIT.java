@@ -98,8 +98,9 @@ class PredictiveModelIT {
         assertThat(report.get("target").asString()).isEqualTo("OPPORTUNITY_WON");
         assertThat(report.at("/validation/method").asString()).isEqualTo("TIME_HOLDOUT");
         int holdout = report.at("/rows/holdout").asInt();
-        assertThat(holdout).isGreaterThanOrEqualTo(137);
-        assertThat(report.at("/rows/train").asInt() + holdout).isGreaterThanOrEqualTo(550);
+        assertThat(holdout).isGreaterThanOrEqualTo(60);
+        assertThat(report.at("/rows/train").asInt() + holdout).as("the seed's 269 closed opportunities")
+                .isGreaterThanOrEqualTo(250);
         assertThat(report.at("/validation/calibration")).hasSize(10);
         assertThat(report.at("/validation/lift")).hasSize(10);
         assertThat(report.at("/rulesBaseline/modelVersion").asString()).isEqualTo("default-v1");
@@ -198,9 +199,9 @@ class PredictiveModelIT {
         assertThat(report.get("source").asString()).isEqualTo("graph: leads with a known outcome");
         assertThat(report.at("/validation/method").asString()).isEqualTo("TIME_HOLDOUT");
         int rows = report.at("/rows/train").asInt() + report.at("/rows/holdout").asInt();
-        assertThat(rows).as("the seed's 438 leads less the young open ones and the duplicates (other tests add some)")
-                .isGreaterThanOrEqualTo(300);
-        assertThat(report.at("/rows/positives").asInt()).as("the seed's 207 CONVERTED").isGreaterThanOrEqualTo(207);
+        assertThat(rows).as("the seed's 215 leads less the young open ones and the duplicates (other tests add some)")
+                .isGreaterThanOrEqualTo(190);
+        assertThat(report.at("/rows/positives").asInt()).as("the seed's 77 CONVERTED").isGreaterThanOrEqualTo(77);
         assertThat(report.at("/rulesBaseline/auc").asDouble()).isBetween(0.0, 1.0);
         assertThat(report.get("features").findValuesAsString("name")).contains("reason:CONTACT_SCORE", "accountScore")
                 .noneMatch(name -> name.toLowerCase().contains("status"));
@@ -296,7 +297,7 @@ class PredictiveModelIT {
         System.out.printf("Back-test default-v1: %d opportunities in %.1f s, AUC %s, T1 %s, T1+T2 %s%n",
                 backtest.get("opportunities").asInt(), (System.nanoTime() - started) / 1e9, backtest.get("auc"),
                 backtest.get("t1"), backtest.get("t1AndT2"));
-        assertThat(backtest.get("opportunities").asInt()).isGreaterThanOrEqualTo(550);
+        assertThat(backtest.get("opportunities").asInt()).as("the seed's 269 closed").isGreaterThanOrEqualTo(250);
         assertThat(backtest.get("won").asInt() + backtest.get("lost").asInt()).isEqualTo(backtest.get("opportunities").asInt());
         int accounts = 0;
         int won = 0;

@@ -33,11 +33,12 @@ final class BaselineEvents {
 
     private void contact(int index, SeedContact c, List<Ev> events) {
         double days = (to - from) / 86_400.0;
-        double rate = 0.028 * c.activity() * (0.3 + 1.4 * family.propensity) * seniorityFactor(c.seniority());
+        double rate = 0.028 * c.activity() * (0.02 + 1.0 * family.propensity * family.propensity)
+                * seniorityFactor(c.seniority());
         double[] weights = EventCatalog.BASELINE.clone();
         weights[CAREERS_PAGE_VISIT.ordinal()] *= c.junior() ? 12 : c.seniority() == Seniority.INDIVIDUAL ? 2 : 1;
-        boolean unsubscribes = rand.chance(0.03 + 0.06 * (1 - family.propensity)
-                + (c.emailKind() == EmailKind.PERSONAL ? 0.06 : 0));
+        boolean unsubscribes = rand.chance(Math.min(1, c.activity()) * (0.02 + 0.05 * (1 - family.propensity)
+                + (c.emailKind() == EmailKind.PERSONAL ? 0.05 : 0))); // only people who read our mail leave it
         long unsubscribedAt = unsubscribes ? from + rand.below(to - from) : Long.MAX_VALUE;
         int n = rand.poisson(rate * days);
         for (int k = 0; k < n; k++) {

@@ -36,12 +36,12 @@ final class ContactFactory {
         int n = Math.max(3, (int) Math.round(mean * rand.logNormal(1, 0.25)));
         double[] weights = operating.stream().mapToDouble(e -> Math.sqrt(e.employees())).toArray();
         for (int i = 0; i < n; i++) {
-            contacts.add(contact(operating.get(rand.weighted(weights)), rand));
+            contacts.add(contact(operating.get(rand.weighted(weights)), family.propensity, rand));
         }
         return contacts;
     }
 
-    private SeedContact contact(SeedEntity entity, Rand rand) {
+    private SeedContact contact(SeedEntity entity, double propensity, Rand rand) {
         Country country = Country.of(entity.jurisdiction());
         String first = rand.pick(country.firstNames());
         String last = rand.pick(country.lastNames());
@@ -55,7 +55,7 @@ final class ContactFactory {
             case STUDENT -> rand.pick(STUDENT_DOMAINS);
             case COMPETITOR -> rand.pick(COMPETITOR_DOMAINS);
         };
-        double activity = rand.chance(0.12) ? 0.05 : rand.logNormal(1, 0.7);
+        double activity = rand.chance(0.2 + 0.4 * (1 - propensity)) ? 0.05 : rand.logNormal(1, 0.7);
         count++;
         return new SeedContact(String.format("C%07d", count), entity.id(), first + " " + last,
                 email(first, last, domain, kind, rand), Titles.title(rand, seniority, department, country.code()),

@@ -32,7 +32,7 @@ final class DealPlanner {
         if (contacts.isEmpty()) {
             return deals;
         }
-        double mean = 3.8 * (0.25 + 1.5 * family.propensity) * Math.sqrt(contacts.size() / 6.0);
+        double mean = 3.0 * (0.1 + 2.5 * family.propensity * family.propensity) * Math.sqrt(contacts.size() / 6.0);
         int n = rand.poisson(mean);
         Instant first = from.plusSeconds(75 * DAY);
         for (int i = 0; i < n; i++) {

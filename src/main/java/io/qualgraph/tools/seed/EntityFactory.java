@@ -21,7 +21,7 @@ final class EntityFactory {
     SeedEntity top(String stem, Country home, Industry industry, long employees, boolean alone) {
         String name = alone ? stem + " " + rand.pick(industry.words()) + " " + rand.pick(home.legalForms())
                 : stem + " " + home.holdingForm();
-        return create(unique(name, stem, home), home, industry, employees, domain(stem, null, home), 0, true);
+        return create(unique(name, stem, home, industry), home, industry, employees, domain(stem, null, home), 0, true);
     }
 
     SeedEntity subsidiary(String stem, Country home, Industry industry, long groupEmployees, int depth) {
@@ -31,7 +31,7 @@ final class EntityFactory {
         String descriptor = vehicle ? rand.pick(VEHICLES)
                 : country != home ? country.label()
                 : rand.chance(0.5) ? rand.pick(industry.words()) : rand.pick(OPERATING);
-        String name = unique(stem + " " + descriptor + " " + rand.pick(country.legalForms()), stem, country);
+        String name = unique(stem + " " + descriptor + " " + rand.pick(country.legalForms()), stem, country, industry);
         long employees = vehicle ? rand.between(2, 40) : Math.max(5, Math.round(groupEmployees * rand.uniform(0.05, 0.5)));
         String domain = vehicle ? null : domain(stem, country == home ? descriptor : null, country);
         return create(name, country, industry, employees, domain, depth, !vehicle);
@@ -46,10 +46,17 @@ final class EntityFactory {
                 domain, regulated, depth);
     }
 
-    private String unique(String name, String stem, Country country) {
+    /**
+     * The name if free, else another descriptor, then a regional qualifier ("Lionhurst Nordic Technology Ltd"), as
+     * groups name their companies; a number only once a huge scale has used up every combination.
+     */
+    private String unique(String name, String stem, Country country, Industry industry) {
         String candidate = name;
-        for (int i = 2; !world.claimName(candidate); i++) {
-            candidate = stem + " " + rand.pick(OPERATING) + " " + i + " " + rand.pick(country.legalForms());
+        for (int attempt = 0; !world.claimName(candidate); attempt++) {
+            String descriptor = rand.chance(0.5) ? rand.pick(industry.words()) : rand.pick(OPERATING);
+            String qualifier = attempt < 8 ? "" : rand.pick(Stems.QUALIFIERS) + " ";
+            String number = attempt < Stems.EXHAUSTED ? "" : " " + (attempt - Stems.EXHAUSTED + 2);
+            candidate = stem + " " + qualifier + descriptor + number + " " + rand.pick(country.legalForms());
         }
         return candidate;
     }

@@ -28,6 +28,6 @@ final class FamilyActivity {
         }
         events.sort(Comparator.comparingLong(Ev::at).thenComparingInt(Ev::contact)
                 .thenComparing(e -> e.type().ordinal()));
-        leads = LeadFactory.forFamily(rand, contacts, events, deals, to);
+        leads = LeadFactory.forFamily(rand, family, contacts, events, deals, to);
     }
 }

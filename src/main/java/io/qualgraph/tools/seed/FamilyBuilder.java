@@ -8,6 +8,8 @@ final class FamilyBuilder {
 
     private static final double[] SIZE_WEIGHTS = {0.2, 0.4, 0.3, 0.1};
     private static final int[][] SIZES = {{1, 2}, {3, 6}, {7, 12}, {13, 24}};
+    /** Most families are not in market: the median propensity is well below one half, a few are hot. */
+    static final double PROPENSITY_OFFSET = 2.6;
     private static final double[] CONTROLLING = {0.51, 0.6, 0.66, 0.7, 0.75, 0.8, 0.9};
 
     private final World world;
@@ -27,7 +29,7 @@ final class FamilyBuilder {
         int size = rand.between(range[0], range[1]);
         long employees = Math.round(Math.min(300_000, Math.max(15, rand.logNormal(700 * (0.6 + size / 5.0), 1.1))));
         double fit = industry.fit() + home.fit() + sizeFit(employees);
-        double propensity = Rand.sigmoid(1.3 * fit - 0.4 + 0.7 * rand.gaussian());
+        double propensity = Rand.sigmoid(1.3 * fit - PROPENSITY_OFFSET + 0.8 * rand.gaussian());
         Family family = new Family(index, Stems.next(rand, world), home, industry, fit, propensity);
         EntityFactory factory = new EntityFactory(world, rand);
         family.members.add(factory.top(family.stem, home, industry, employees, size == 1));

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * What to generate: {@code scale} multiplies families, entities, persons, contacts and events (1 = the demo
- * seed: ~60 families, ~400 entities, ~1,800 contacts, ~60,000 events); {@code seed} fixes every random draw;
+ * seed: ~200 families, ~1,600 entities, ~4,200 contacts, ~12,000 events, most families cold as in a real funnel);
+ * {@code seed} fixes every random draw;
  * all events fall in the 18 months before {@code referenceDate}; a bundle chunk holds at most {@code chunkRows}
  * rows.
  */

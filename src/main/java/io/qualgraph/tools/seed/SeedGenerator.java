@@ -18,7 +18,7 @@ public final class SeedGenerator {
     static final int ACTIVITY = 3;
     static final int CALENDAR = 4;
     static final int PLANTED = 5;
-    private static final int FAMILIES_PER_SCALE = 60;
+    private static final int FAMILIES_PER_SCALE = 200;
 
     /**
      * Streams the dataset for {@code settings} to {@code chunks}, one bundle map per call (section name to list

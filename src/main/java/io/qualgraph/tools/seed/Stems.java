@@ -13,8 +13,11 @@ final class Stems {
     private static final List<String> SUFFIXES = List.of("bridge", "brook", "burg", "dale", "feld", "ford", "gate",
             "hall", "haven", "hill", "holm", "hurst", "land", "ley", "mark", "mont", "moor", "port", "ridge",
             "stadt", "stein", "ton", "view", "wald", "well", "wick", "wood", "worth", "field", "point");
-    private static final List<String> QUALIFIERS = List.of("Atlantic", "Alpine", "Baltic", "Continental",
+    static final List<String> QUALIFIERS = List.of("Atlantic", "Alpine", "Baltic", "Continental",
             "Euro", "Global", "Nordic", "Pacific", "Central", "United");
+
+    /** Draws after which a name may carry a number: never reached at the demo scale. */
+    static final int EXHAUSTED = 400;
 
     private Stems() {
     }
@@ -25,8 +28,8 @@ final class Stems {
             if (attempt > 20) {
                 stem = rand.pick(QUALIFIERS) + " " + stem;
             }
-            if (attempt > 60) {
-                stem = stem + " " + (attempt - 60);
+            if (attempt > EXHAUSTED) {
+                stem = stem + " " + (attempt - EXHAUSTED); // only when a huge scale has used up every combination
             }
             if (world.claimName(stem)) {
                 return stem;

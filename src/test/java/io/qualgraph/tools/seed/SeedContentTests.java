@@ -25,9 +25,9 @@ class SeedContentTests {
         assertThat(seed.rows("entities")).hasSizeGreaterThanOrEqualTo(300);
         assertThat(seed.rows("persons")).hasSizeGreaterThanOrEqualTo(60);
         assertThat(seed.rows("contacts")).hasSizeGreaterThanOrEqualTo(1500);
-        assertThat(seed.rows("engagements")).hasSizeGreaterThanOrEqualTo(50_000);
-        assertThat(seed.rows("opportunities")).hasSizeGreaterThanOrEqualTo(500);
-        assertThat(seed.rows("opportunities").stream().filter(o -> !"OPEN".equals(o.get("outcome")))).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(seed.rows("engagements")).hasSizeGreaterThanOrEqualTo(10_000);
+        assertThat(seed.rows("opportunities")).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(seed.rows("opportunities").stream().filter(o -> !"OPEN".equals(o.get("outcome")))).hasSizeGreaterThanOrEqualTo(200);
         assertThat(seed.rows("intent")).isNotEmpty();
         assertThat(seed.rows("leads")).hasSizeBetween(200, 1000);
     }
