@@ -40,6 +40,14 @@ final class SeedReadme {
                 - Outcomes are drawn from a logistic function of fit, engagement in the 90 days before `createdAt`, demo and
                   pricing activity in the 60 days before, committee breadth (economic buyer, champion, blocker), intent,
                   a hidden deal quality and noise. Events always precede the opportunity they explain.
+                - A funnel, not a showroom: a family's propensity to buy is skewed low, and its everyday engagement and its
+                  opportunities grow with the square of it, so on the reference date most families are cold (no or one
+                  or two people engaging), a few are hot, and about a fifth of the accounts qualify.
+                - Lead statuses follow what happened: `CONVERTED` only when the family opened an opportunity within 90
+                  days and the person can buy; `DISQUALIFIED` only for a student, an intern or a competitor, or a family
+                  whose fit is poor; `NEW` in the last 14 days; otherwise worked, nurtured or qualified.
+                - Company names are the group's stem with a descriptor and, where those run out, a regional qualifier
+                  ("Lionhurst Nordic Technology Ltd"), never a number at this scale.
 
                 ## Planted cases
 
