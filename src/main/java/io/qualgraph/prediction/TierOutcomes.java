@@ -45,7 +45,7 @@ public record TierOutcomes(List<TierRow> tiers, Selection t1, Selection t1AndT2)
         int selected = 0;
         int wins = 0;
         for (int i = 0; i < tiers.length; i++) {
-            if (picked.contains(tiers[i])) {
+            if (tiers[i] != null && picked.contains(tiers[i])) { // a lead at a company the graph lacks has no tier
                 selected++;
                 wins += won[i] ? 1 : 0;
             }

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.qualgraph.accounts.AccountAnswer;
@@ -115,14 +114,29 @@ class RankedListPatchIT {
     }
 
     private JsonNode list() {
-        Api.Answer answer = api.get("/api/accounts?size=200&minScore=0", TestKeys.SALES);
+        return page(0);
+    }
+
+    private JsonNode page(int page) {
+        Api.Answer answer = api.get("/api/accounts?size=200&minScore=0&page=" + page, TestKeys.SALES);
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         return answer.json();
     }
 
-    private static JsonNode item(JsonNode list, String id) {
-        return IntStream.range(0, list.get("items").size()).mapToObj(i -> list.get("items").get(i))
-                .filter(item -> item.get("accountId").asString().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError(id + " not in the list"));
+    /** The account's row on whichever page it sits (the seed and other tests put hundreds of accounts before it). */
+    private JsonNode item(JsonNode first, String id) {
+        JsonNode list = first;
+        for (int page = 1; ; page++) {
+            JsonNode items = list.get("items");
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).get("accountId").asString().equals(id)) {
+                    return items.get(i);
+                }
+            }
+            if (items.isEmpty()) {
+                throw new AssertionError(id + " not in the list");
+            }
+            list = page(page);
+        }
     }
 }

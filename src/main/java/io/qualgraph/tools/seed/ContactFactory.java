@@ -20,7 +20,7 @@ final class ContactFactory {
     private static final Map<String, List<String>> LOCAL_PERSONAL = Map.of("DE", List.of("web.de", "gmx.de",
             "t-online.de"), "GB", List.of("hotmail.co.uk", "btinternet.com"), "FR", List.of("orange.fr", "free.fr"),
             "IT", List.of("libero.it"), "PL", List.of("wp.pl", "onet.pl"), "AT", List.of("gmx.at"));
-    private static final double[] SENIORITY_WEIGHTS = {5, 8, 15, 25, 37, 5, 5};
+    static final double[] SENIORITY_WEIGHTS = {5, 8, 15, 25, 37, 5, 5};
 
     private final Set<String> emails = new HashSet<>();
     private int count;

@@ -57,19 +57,21 @@ class SeedFunnelTests {
     void converted_leads_are_buyers_and_disqualified_leads_say_why() {
         Map<String, Double> fitOfEntity = new HashMap<>();
         families.forEach(f -> f.members.forEach(e -> fitOfEntity.put(e.id(), f.fit)));
+        Map<String, Map<String, Object>> byEmail = new HashMap<>();
+        contacts.values().forEach(c -> byEmail.put((String) c.get("email"), c));
         int converted = 0;
         int disqualified = 0;
         for (Map<String, Object> lead : seed.rows("leads")) {
-            Map<String, Object> contact = contacts.get((String) lead.get("contact"));
-            boolean cannotBuy = cannotBuy(contact);
+            Map<String, Object> person = lead.containsKey("contact") ? contacts.get((String) lead.get("contact"))
+                    : byEmail.getOrDefault((String) lead.get("email"), lead);
             if ("CONVERTED".equals(lead.get("status"))) {
                 converted++;
-                assertThat(cannotBuy).as("converted lead %s is a student, intern or competitor", lead.get("id"))
-                        .isFalse();
+                assertThat(cannotBuy(person)).as("converted lead %s is a student, intern or competitor",
+                        lead.get("id")).isFalse();
             }
             if ("DISQUALIFIED".equals(lead.get("status"))) {
                 disqualified++;
-                assertThat(cannotBuy || fitOfEntity.get((String) contact.get("entity")) < LeadFactory.POOR_FIT)
+                assertThat(cannotBuy(person) || fitOfEntity.getOrDefault(entityOf(person), 0.0) < LeadFactory.POOR_FIT)
                         .as("disqualified lead %s has a reason", lead.get("id")).isTrue();
             }
         }
@@ -77,9 +79,52 @@ class SeedFunnelTests {
         assertThat(disqualified).isPositive();
     }
 
-    private static boolean cannotBuy(Map<String, Object> contact) {
-        String domain = ((String) contact.get("email")).substring(((String) contact.get("email")).indexOf('@') + 1);
+    @Test
+    void leads_arrive_as_forms_that_must_be_resolved() {
+        List<Map<String, Object>> leads = seed.rows("leads");
+        Set<String> known = new HashSet<>();
+        contacts.values().forEach(c -> known.add((String) c.get("email")));
+        Set<String> domains = new HashSet<>();
+        seed.rows("entities").forEach(e -> domains.add((String) e.get("domain")));
+        Map<String, Integer> seen = new HashMap<>();
+        int knownPeople = 0;
+        int newPeople = 0;
+        int unknownCompanies = 0;
+        for (Map<String, Object> lead : leads) {
+            String email = (String) lead.get("email");
+            if (email == null) {
+                assertThat(lead).containsKey("contact");
+                continue;
+            }
+            seen.merge(email, 1, Integer::sum);
+            boolean atFamily = domains.contains(email.substring(email.indexOf('@') + 1));
+            knownPeople += known.contains(email) ? 1 : 0;
+            newPeople += !known.contains(email) && atFamily ? 1 : 0;
+            unknownCompanies += !known.contains(email) && !atFamily ? 1 : 0;
+        }
+        System.out.printf("Seed leads: %d, %d forms of known people, %d of new people at a family's domain, %d at "
+                + "unknown companies, %d e-mails sent twice%n", leads.size(), knownPeople, newPeople, unknownCompanies,
+                seen.values().stream().filter(n -> n > 1).count());
+        assertThat(knownPeople).isGreaterThan(leads.size() / 3);
+        assertThat(newPeople).isPositive();
+        assertThat(unknownCompanies).isPositive();
+        assertThat(seen.values()).anyMatch(n -> n > 1);
+    }
+
+    /** The contact's entity, or for a new person the entity whose domain their e-mail is at. */
+    private String entityOf(Map<String, Object> person) {
+        if (person.containsKey("entity")) {
+            return (String) person.get("entity");
+        }
+        String email = (String) person.get("email");
+        return seed.rows("entities").stream().filter(e -> email.endsWith("@" + e.get("domain")))
+                .map(e -> (String) e.get("id")).findFirst().orElse(null);
+    }
+
+    private static boolean cannotBuy(Map<String, Object> person) {
+        String email = (String) person.get("email");
+        String domain = email == null ? "" : email.substring(email.indexOf('@') + 1);
         return ContactFactory.STUDENT_DOMAINS.contains(domain) || ContactFactory.COMPETITOR_DOMAINS.contains(domain)
-                || Set.of("INTERN", "STUDENT").contains(contact.get("seniority"));
+                || Set.of("INTERN", "STUDENT").contains(person.get("seniority"));
     }
 }
