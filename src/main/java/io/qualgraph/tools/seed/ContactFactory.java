@@ -73,8 +73,8 @@ final class ContactFactory {
     }
 
     private String email(String first, String last, String domain, EmailKind kind, Rand rand) {
-        String f = Stems.ascii(first).replace("-", "");
-        String l = Stems.ascii(last).replace("-", "");
+        String f = Stems.mailbox(first);
+        String l = Stems.mailbox(last);
         String local = kind == EmailKind.PERSONAL && rand.chance(0.5) ? f + l + rand.between(70, 99)
                 : kind == EmailKind.COMPANY && rand.chance(0.2) ? f.charAt(0) + l : f + "." + l;
         String email = local + "@" + domain;

@@ -111,18 +111,13 @@ final class LeadFactory {
             Country country = Country.of(entity.jurisdiction());
             String first = rand.pick(country.firstNames());
             String last = rand.pick(country.lastNames());
-            String email = Stems.ascii(first).replace("-", "") + "." + Stems.ascii(last).replace("-", "") + "@"
-                    + entity.domain();
+            String email = Stems.mailbox(first) + "." + Stems.mailbox(last) + "@" + entity.domain();
             if (!emails.add(email)) {
                 continue;
             }
-            Seniority seniority = Seniority.values()[rand.weighted(ContactFactory.SENIORITY_WEIGHTS)];
-            String department = Titles.DEPARTMENTS.get(rand.weighted(Titles.DEPARTMENT_WEIGHTS));
-            SeedLead.Person person = new SeedLead.Person(email, first + " " + last,
-                    Titles.title(rand, seniority, department, country.code()), seniority.name(), entity.name(),
-                    entity.jurisdiction());
+            SeedLead.Person person = stranger(rand, first, last, email, country, entity.name());
             long at = end - rand.below(500 * DAY);
-            boolean junior = seniority == Seniority.INTERN || seniority == Seniority.STUDENT;
+            boolean junior = SeedContact.junior(Seniority.valueOf(person.seniority()));
             leads.add(new SeedLead(null, person, rand.chance(0.7) ? "INBOUND_FORM" : "WEBINAR", at,
                     status(rand, at, end, junior, converted(deals, at), family.fit < POOR_FIT),
                     new TreeMap<>(Map.of("form", "contact us", "utmSource", rand.pick(UTM)))));
@@ -134,23 +129,28 @@ final class LeadFactory {
         Country country = Country.of(company.get(2));
         String first = rand.pick(country.firstNames());
         String last = rand.pick(country.lastNames());
-        Seniority seniority = Seniority.values()[rand.weighted(ContactFactory.SENIORITY_WEIGHTS)];
-        String department = Titles.DEPARTMENTS.get(rand.weighted(Titles.DEPARTMENT_WEIGHTS));
-        SeedLead.Person person = new SeedLead.Person(Stems.ascii(first).replace("-", "") + "@" + company.get(1),
-                first + " " + last, Titles.title(rand, seniority, department, country.code()), seniority.name(),
-                company.get(0), company.get(2));
+        SeedLead.Person person = stranger(rand, first, last, Stems.mailbox(first) + "@" + company.get(1), country,
+                company.get(0));
         long at = end - rand.below(500 * DAY);
         String status = end - at < 14 * DAY ? "NEW" : rand.pick(List.of("WORKING", "NURTURE", "NURTURE"));
         return new SeedLead(null, person, "INBOUND_FORM", at, status,
                 new TreeMap<>(Map.of("form", "contact us", "utmSource", rand.pick(UTM))));
     }
 
+    /** Someone the CRM has never seen, as their form reads: a seniority, a department and the title they go with. */
+    private static SeedLead.Person stranger(Rand rand, String first, String last, String email, Country country,
+            String company) {
+        Seniority seniority = Seniority.values()[rand.weighted(ContactFactory.SENIORITY_WEIGHTS)];
+        String department = Titles.DEPARTMENTS.get(rand.weighted(Titles.DEPARTMENT_WEIGHTS));
+        return new SeedLead.Person(email, first + " " + last, Titles.title(rand, seniority, department,
+                country.code()), seniority.name(), company, country.code());
+    }
+
     private static SeedLead lead(Rand rand, Family family, SeedContact contact, SeedLead.Person typed, String source,
             long at, List<Deal> deals, long end, Map<String, Object> attributes) {
-        boolean cannotBuy = contact.junior() || contact.emailKind() == SeedContact.EmailKind.STUDENT
-                || contact.emailKind() == SeedContact.EmailKind.COMPETITOR;
         return new SeedLead(typed == null ? contact.id() : null, typed, source, at,
-                status(rand, at, end, cannotBuy, converted(deals, at), family.fit < POOR_FIT), new TreeMap<>(attributes));
+                status(rand, at, end, !contact.canBuy(), converted(deals, at), family.fit < POOR_FIT),
+                new TreeMap<>(attributes));
     }
 
     private static boolean converted(List<Deal> deals, long at) {

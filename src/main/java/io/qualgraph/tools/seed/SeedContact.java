@@ -15,7 +15,16 @@ record SeedContact(String id, String entity, String name, String email, String t
     }
 
     boolean junior() {
+        return junior(seniority);
+    }
+
+    static boolean junior(Seniority seniority) {
         return seniority == Seniority.INTERN || seniority == Seniority.STUDENT;
+    }
+
+    /** Whether this person could buy from us: not a student, an intern or a competitor. */
+    boolean canBuy() {
+        return !junior() && emailKind != EmailKind.STUDENT && emailKind != EmailKind.COMPETITOR;
     }
 
     Map<String, Object> row() {

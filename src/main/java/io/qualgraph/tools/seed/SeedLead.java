@@ -13,6 +13,8 @@ record SeedLead(String contact, Person person, String source, long createdAt, St
 
     /** What a form says about the person. */
     record Person(String email, String name, String title, String seniority, String company, String country) {
+
+        static final Person NONE = new Person(null, null, null, null, null, null);
     }
 
     SeedLead at(long instant) {
@@ -20,7 +22,7 @@ record SeedLead(String contact, Person person, String source, long createdAt, St
     }
 
     Map<String, Object> row(String id) {
-        Person p = person == null ? new Person(null, null, null, null, null, null) : person;
+        Person p = person == null ? Person.NONE : person;
         return Rows.of("id", id, "contact", contact, "email", p.email(), "name", p.name(), "title", p.title(),
                 "seniority", p.seniority(), "company", p.company(), "country", p.country(), "source", source,
                 "createdAt", Instant.ofEpochSecond(createdAt), "status", status, "attributes", attributes);

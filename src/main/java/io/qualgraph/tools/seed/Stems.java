@@ -37,6 +37,11 @@ final class Stems {
         }
     }
 
+    /** A first or last name as it appears before the @ of an e-mail address: ASCII, no hyphens. */
+    static String mailbox(String name) {
+        return ascii(name).replace("-", "");
+    }
+
     /** The ASCII form of a name for use in domains and e-mail addresses. */
     static String ascii(String text) {
         String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
