@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class ChunkedImport {
 
     /** Told after each committed chunk. */
-    interface Progress {
+    public interface Progress {
         void committed(long rowsDone, long rowsTotal);
     }
 

@@ -15,7 +15,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Ltd, PLC, S.A., B.V., Inc., SE, …) removed; similarity is Jaro-Winkler on the normalised names, also with their
  * words sorted (so word order does not matter). Pure.
  */
-final class CompanyNames {
+public final class CompanyNames {
 
     private static final Set<String> LEGAL_FORMS = Set.of("gmbh", "mbh", "ag", "kg", "kgaa", "ohg", "ug", "se", "ltd",
             "limited", "plc", "llc", "llp", "lp", "inc", "incorporated", "corp", "corporation", "co", "company", "sa",
@@ -27,7 +27,7 @@ final class CompanyNames {
     }
 
     /** The name's words, folded, without trailing legal forms (at least one word is kept); "" for no words. */
-    static String normalise(String name) {
+    public static String normalise(String name) {
         if (name == null) {
             return "";
         }
@@ -56,7 +56,7 @@ final class CompanyNames {
      * A Lucene query for the full-text index: the whole name as a phrase (boosted) or any of its words; null when
      * the name has no words. Normalised words are letters and digits only, so nothing needs escaping.
      */
-    static String fullTextQuery(String normalised) {
+    public static String fullTextQuery(String normalised) {
         if (normalised.isEmpty()) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -39,22 +40,33 @@ public final class BenchmarkAccounts {
         return "BF" + family + "-E" + member + "-C" + n;
     }
 
+    /** The jurisdiction of the family's parent (the first draw of the family's random stream in {@link #structure}). */
+    static String parentCountry(int family) {
+        return COUNTRIES[new SplittableRandom(family).nextInt(COUNTRIES.length)];
+    }
+
+    /** The contact's e-mail address, at the family's domain. */
+    static String email(int family, int member, int n) {
+        return contact(family, member, n).toLowerCase(Locale.ROOT) + "@" + BenchmarkNames.domain(family);
+    }
+
     /** Entities, ownership, contacts, opportunities and intent of families [from, to) as one bundle. */
     public static Bundle structure(int from, int to, Instant now) {
         var bundle = Bundle.builder();
         for (int f = from; f < to; f++) {
             SplittableRandom random = new SplittableRandom(f);
             for (int m = 0; m < ENTITIES_PER_FAMILY; m++) {
-                bundle.add(new Bundle.Entity(entity(f, m), "Family " + f + " member " + m, null,
-                        COUNTRIES[random.nextInt(COUNTRIES.length)], INDUSTRIES[random.nextInt(INDUSTRIES.length)],
-                        (long) (20 + random.nextInt(5000)), null, null, random.nextInt(10) == 0));
+                String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+                bundle.add(new Bundle.Entity(entity(f, m), BenchmarkNames.name(f, m, country), null, country,
+                        INDUSTRIES[random.nextInt(INDUSTRIES.length)], (long) (20 + random.nextInt(5000)), null,
+                        m == 0 ? BenchmarkNames.domain(f) : null, random.nextInt(10) == 0));
                 if (m > 0) {
                     int parent = m < 4 ? m - 1 : random.nextInt(m);
                     bundle.add(Bundle.Ownership.of(entity(f, parent), entity(f, m), 0.51 + random.nextInt(49) / 100.0));
                 }
                 for (int c = 0; c < CONTACTS_PER_ENTITY; c++) {
                     String id = contact(f, m, c);
-                    bundle.add(new Bundle.Contact(id, entity(f, m), "Contact " + id, id.toLowerCase() + "@bench.example",
+                    bundle.add(new Bundle.Contact(id, entity(f, m), "Contact " + id, email(f, m, c),
                             null, SENIORITIES[random.nextInt(SENIORITIES.length)], "IT"));
                 }
             }

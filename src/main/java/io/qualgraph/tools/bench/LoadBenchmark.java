@@ -153,14 +153,15 @@ class LoadBenchmark implements Command {
     }
 
     /**
-     * A new lead from a person at family {@code n mod families}'s parent, named by its company name (the benchmark
-     * entities have no web domain, so it resolves by name). The id is unique to this run of the command.
+     * A new lead from a person at family {@code n mod families}'s parent, named by its company name (its e-mail domain
+     * is nobody's, so it resolves by name). The id is unique to this run of the command.
      */
     private static LoadClient.Request intake(long n, int families) {
         long family = n % families;
         return LoadClient.Request.post("/api/leads", String.format("""
                 {"id": "LOAD-%s-%d", "email": "person%d@lead%d.example", "name": "Person %d", "title": "Head of IT",
-                 "company": "Family %d member 0", "source": "INBOUND_FORM"}""", RUN, n, n, family, n, family));
+                 "company": "%s", "source": "INBOUND_FORM"}""", RUN, n, n, family, n,
+                BenchmarkNames.typed((int) family, 0, false)));
     }
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);

@@ -1,0 +1,145 @@
+package io.qualgraph.tools.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import io.qualgraph.cli.Command;
+import io.qualgraph.ingest.Bundle;
+import io.qualgraph.ingest.BundleIngest;
+import io.qualgraph.ingest.ChunkedImport;
+import io.qualgraph.ingest.IngestSummary;
+import io.qualgraph.lead.CompanyNames;
+import io.qualgraph.support.Graph;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code benchmark-leads [FAMILIES] [--leads N]}: builds FAMILIES benchmark families (default 10,000: 100,000
+ * entities, 300,000 contacts, 3,000,000 events) in a fresh embedded database, imports N leads (default 100,000) in
+ * chunks through the one write path, and times what the lead issue's targets name: bulk import, company-name
+ * resolution against every entity, lead intake over HTTP and the qualification read over HTTP.
+ */
+@Component
+class LeadBenchmark implements Command {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int TIMED = 1_000;
+    private static final Duration INTAKE_WARM_UP = Duration.ofSeconds(30);
+
+    private final ConfigurableApplicationContext context;
+
+    LeadBenchmark(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "benchmark-leads";
+    }
+
+    @Override
+    public String usage() {
+        return "[FAMILIES] [--leads N] — times bulk lead import, company-name resolution, lead intake and the lead "
+                + "qualification read on a generated graph (fresh embedded database)";
+    }
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        int families = 10_000;
+        int leads = 100_000;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--leads")) {
+                leads = Math.max(1_000, Math.min(1_000_000, Integer.parseInt(args.get(++i))));
+            } else {
+                families = Math.max(100, Math.min(20_000, Integer.parseInt(args.get(i))));
+            }
+        }
+        LoadClient.allowKeptAliveConnections(16);
+        try (BenchmarkServer server = BenchmarkServer.start(context, 2048)) {
+            Instant now = Instant.now();
+            long start = System.nanoTime();
+            BenchmarkAccounts.load(server.context(), families, now);
+            System.out.printf("loaded %,d families, %,d entities, %,d contacts, %,d events in %.0f s%n", families,
+                    families * 10, families * 30, families * 300, (System.nanoTime() - start) / 1e9);
+            bulkImport(server.context(), leads, families, now);
+            nameResolution(server.context(), families);
+            LoadClient client = new LoadClient(server.base(), server.key());
+            start = System.nanoTime();
+            client.body(LoadClient.Request.get("/api/leads?size=50"));
+            System.out.printf("first inbox read (decides every imported lead): %.1f s%n", (System.nanoTime() - start) / 1e9);
+            intake(client, families);
+            qualification(client, leads);
+        }
+        return 0;
+    }
+
+    private static void bulkImport(ConfigurableApplicationContext app, int leads, int families, Instant now) {
+        Bundle bundle = BenchmarkLeads.all("BULK", leads, families, now);
+        long start = System.nanoTime();
+        IngestSummary summary = app.getBean(ChunkedImport.class).run(bundle, 0, (done, total) -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("bulk import: %,d leads in %.1f s = %,.0f leads/s, validated, written and resolved in chunks "
+                + "of %,d (target ≥ 5,000 leads/s)%n", summary.rows(), seconds, summary.rows() / seconds,
+                app.getBean(BundleIngest.class).settings().chunkRows());
+        Graph graph = app.getBean(Graph.class);
+        graph.query("tools/bench/lead-match-methods", Map.of(), r -> r).forEach(r -> System.out.printf(
+                "  resolved by %s: %,d%n", r.get("method").asString("(unmatched)"), r.get("leads").asLong()));
+    }
+
+    /** The resolution statement for leads that name only a company, as a personal-address form does. */
+    private static void nameResolution(ConfigurableApplicationContext app, int families) {
+        Graph graph = app.getBean(Graph.class);
+        String statement = graph.cypher().get("queries/lead/resolution-candidates");
+        SplittableRandom random = new SplittableRandom(42);
+        double[] timed = BenchmarkServer.timeInProcess(TIMED, i -> {
+            int family = random.nextInt(families);
+            int member = random.nextInt(BenchmarkAccounts.ENTITIES_PER_FAMILY);
+            String typed = BenchmarkNames.typed(family, member, i % 2 == 0);
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", "BENCH-NAME-" + i);
+            row.put("emailDomains", List.of());
+            row.put("websiteDomains", List.of());
+            row.put("nameQuery", CompanyNames.fullTextQuery(CompanyNames.normalise(typed)));
+            row.put("country", member == 0 ? BenchmarkAccounts.parentCountry(family) : null);
+            row.put("createdAt", Instant.now().atZone(ZoneOffset.UTC));
+            row.put("windowStart", Instant.now().minus(Duration.ofDays(30)).atZone(ZoneOffset.UTC));
+            graph.read(tx -> tx.run(statement, Map.of("rows", List.of(row), "nameCandidates", 25)).list());
+        });
+        System.out.printf("company-name resolution against %,d entities (one lead's resolution statement, in process): "
+                + "p50 %.2f ms, p99 %.2f ms (target p99 ≤ 10 ms)%n", families * BenchmarkAccounts.ENTITIES_PER_FAMILY,
+                timed[0], timed[1]);
+    }
+
+    private static void intake(LoadClient client, int families) throws InterruptedException {
+        LoadClient.Requests post = (random, n) -> LoadClient.Request.post("/api/leads",
+                JSON.writeValueAsString(BenchmarkLeads.lead("LIVE" + RUN, n, families, null)));
+        client.run(1, INTAKE_WARM_UP, Long.MAX_VALUE, post);
+        LoadClient.Result result = client.run(1, Duration.ofDays(1), TIMED, post);
+        System.out.printf("lead intake over HTTP, one client: %s (target p99 ≤ 50 ms)%n", result.figures());
+        report(result);
+    }
+
+    private static void qualification(LoadClient client, int leads) throws InterruptedException {
+        LoadClient.Requests get = (random, n) -> LoadClient.Request.get("/api/leads/BENCH-BULK-L" + random.nextInt(leads)
+                + "/qualification");
+        client.run(1, BenchmarkServer.WARM_UP, Long.MAX_VALUE, get);
+        LoadClient.Result result = client.run(1, Duration.ofDays(1), TIMED, get);
+        System.out.printf("lead qualification read over HTTP, one client: %s (targets p50 ≤ 5 ms, p99 ≤ 20 ms)%n",
+                result.figures());
+        report(result);
+    }
+
+    private static void report(LoadClient.Result result) {
+        if (result.firstError() != null) {
+            System.out.println("    first error: " + result.firstError());
+        }
+    }
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
+}
