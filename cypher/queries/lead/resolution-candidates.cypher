@@ -1,6 +1,8 @@
 // For each lead's keys, what the graph holds: the contact by id and by e-mail with its employer and account, entities
 // by LEI, by e-mail domain and by website domain (each with its parent domains), full-text hits on the company name in
-// the lead's country, and the earliest earlier open lead with the same e-mail inside the duplicate window.
+// the lead's country, and the earliest earlier open lead with the same e-mail inside the duplicate window. Each step
+// is looked up only while every earlier step found nothing (the resolver takes the first that applies), so a lead that
+// a known e-mail resolves costs two index seeks and never reaches the full-text index.
 // Parameters: rows: list of {id, contactId, email, lei, emailDomains (list), websiteDomains (list), nameQuery (Lucene
 //             query or null), country (or null), createdAt (DateTime), windowStart (DateTime)}, nameCandidates (int)
 // Returns: id, byId, byEmail ({contactId, entityId, accountId} or null), byLei, byEmailDomain, byWebsite, byName
@@ -16,29 +18,32 @@ CALL (row) {
   OPTIONAL MATCH (c)-[:WORKS_AT]->(e:LegalEntity)
   RETURN CASE WHEN c IS NULL THEN null ELSE {contactId: c.id, entityId: e.id, accountId: coalesce(e.qgFamily, e.id)} END AS byEmail
 }
-CALL (row) {
-  OPTIONAL MATCH (e:LegalEntity) WHERE row.lei IS NOT NULL AND (e.lei = row.lei OR e.id = row.lei)
+CALL (row, byId, byEmail) {
+  OPTIONAL MATCH (e:LegalEntity) WHERE byId IS NULL AND byEmail IS NULL AND row.lei IS NOT NULL AND (e.lei = row.lei OR e.id = row.lei)
   WITH e WHERE e IS NOT NULL
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
     familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byLei
 }
-CALL (row) {
+CALL (row, byId, byEmail, byLei) {
+  WITH row WHERE byId IS NULL AND byEmail IS NULL AND size(byLei) = 0
   UNWIND row.emailDomains AS domain
   MATCH (e:LegalEntity {domain: domain})
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
     familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byEmailDomain
 }
-CALL (row) {
+CALL (row, byId, byEmail, byLei, byEmailDomain) {
+  WITH row WHERE byId IS NULL AND byEmail IS NULL AND size(byLei) = 0 AND size(byEmailDomain) = 0
   UNWIND row.websiteDomains AS domain
   MATCH (e:LegalEntity {domain: domain})
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
     familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byWebsite
 }
-CALL (row) {
-  WITH row WHERE row.nameQuery IS NOT NULL
+CALL (row, byId, byEmail, byLei, byEmailDomain, byWebsite) {
+  WITH row WHERE row.nameQuery IS NOT NULL AND byId IS NULL AND byEmail IS NULL AND size(byLei) = 0
+    AND size(byEmailDomain) = 0 AND size(byWebsite) = 0
   CALL db.index.fulltext.queryNodes('entity_name_fulltext', row.nameQuery, {limit: $nameCandidates}) YIELD node AS e
   WITH row, e WHERE row.country IS NULL OR e.jurisdiction = row.country
   RETURN collect({id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,

@@ -117,6 +117,39 @@ public class AccountQualification {
         });
     }
 
+    /**
+     * The accounts of these member entities as of {@code asOf}, by entity id; unknown ids are left out. One entity is
+     * read as {@link #account(String, Instant)} reads it; more are read in one transaction in which each family is
+     * looked up once (a member of a family already found is not looked up again) and all are scored by the batch
+     * statements, so a thousand leads at a hundred families cost a hundred family scores.
+     */
+    public Map<String, AccountAnswer> ofMembers(Collection<String> entityIds, Instant asOf) {
+        if (entityIds.size() == 1) {
+            String id = entityIds.iterator().next();
+            return Map.of(id, account(id, asOf));
+        }
+        return graph.read(tx -> {
+            Map<String, String> parentOf = new LinkedHashMap<>();
+            Map<String, Families.Family> byParent = new LinkedHashMap<>();
+            for (String id : entityIds) {
+                if (!parentOf.containsKey(id)) {
+                    families.familyOf(tx, id, asOf).ifPresent(family -> {
+                        byParent.putIfAbsent(family.ultimateParentId(), family);
+                        family.members().forEach(m -> parentOf.put(m.entityId(), family.ultimateParentId()));
+                    });
+                }
+            }
+            Map<String, AccountAnswer> byAccount = new LinkedHashMap<>();
+            if (!byParent.isEmpty()) {
+                qualify(tx, List.copyOf(byParent.values()), asOf).forEach(a -> byAccount.put(a.accountId(), a));
+            }
+            Map<String, AccountAnswer> answers = new LinkedHashMap<>();
+            entityIds.stream().filter(parentOf::containsKey)
+                    .forEach(id -> answers.put(id, byAccount.get(parentOf.get(id))));
+            return answers;
+        });
+    }
+
     /** Every account as of {@code asOf}, in batches of {@code batchSize} families, best score first. */
     public List<AccountAnswer> all(Instant asOf, int batchSize, Progress progress) {
         List<Families.Family> all = families.allFamilies(asOf);

@@ -129,6 +129,9 @@ public class AccountRanking implements Maintainer {
             everythingStale();
             return;
         }
+        if (changes.entityIds().isEmpty() && changes.contactIds().isEmpty()) {
+            return; // a write of leads only: no account reads its rows
+        }
         Instant now = clock.instant();
         List<Record> rows;
         try {

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.qualgraph.accounts.AccountAnswer;
 import io.qualgraph.accounts.AccountQualification;
@@ -21,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Evaluates leads at an instant: one statement reads the leads with their contacts' signals and decisions, the account
- * engine answers for each distinct employer (the same scores, risk gate and point-in-time reads as
- * {@code GET /api/accounts/{id}/score}), and the pure decider decides.
+ * engine answers for their employers' families at once (the same scores, risk gate and point-in-time reads as
+ * {@code GET /api/accounts/{id}/score}, each family scored once), and the pure decider decides.
  */
 @Component
 class LeadEvaluator {
@@ -44,12 +46,15 @@ class LeadEvaluator {
         }
         ScoringModel model = models.activeAt(asOf);
         List<Record> records = graph.query("queries/lead/lead-signals", params(ids, asOf, model), r -> r);
-        Map<String, AccountAnswer> byEntity = new HashMap<>();
+        Set<String> entities = new LinkedHashSet<>();
+        records.forEach(r -> entities.add(r.get("entityId").asString(null)));
+        entities.remove(null);
+        Map<String, AccountAnswer> byEntity = entities.isEmpty() ? Map.of() : accounts.ofMembers(entities, asOf);
         List<Evaluated> evaluated = new ArrayList<>(records.size());
         for (Record r : records) {
             LeadRow row = LeadRows.of(r.get("lead"), r.get("contact"), r.get("decisions"));
             String entity = r.get("entityId").asString(null);
-            AccountAnswer account = entity == null ? null : byEntity.computeIfAbsent(entity, e -> accounts.account(e, asOf));
+            AccountAnswer account = entity == null ? null : byEntity.get(entity);
             LeadSignals signals = LeadSignalsReader.of(row, r, account, model);
             LeadDecision decision = LeadDecider.decide(signals, model, asOf);
             Seniority persona = signals.contact().seniority() != null ? signals.contact().seniority()

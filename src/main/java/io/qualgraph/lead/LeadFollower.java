@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Re-decides leads after a committed write, as the ranked account list follows writes (ADR 0008): a new engagement,
- * contact, opportunity or intent re-decides the leads of the families it touches at once (up to a bound; beyond it they
- * are marked stale); a changed party, stake or flag reaches through ownership, so every lead is marked stale and
- * re-decided before the inbox or funnel reads it next. Leads a write names are marked stale (their writer decides them).
+ * contact, opportunity or intent re-decides the leads of the families it touches at once (up to a bound; beyond it those
+ * leads are marked stale); a changed party, stake or flag reaches through ownership, so every lead is marked stale and
+ * re-decided before the inbox or funnel reads it next. A lead the write created or changed was marked stale by the write
+ * itself ({@code cypher/ingest/leads.cypher}): its writer decides it, or the next inbox read does.
  */
 @Component
 @Order(110)
@@ -23,6 +24,8 @@ class LeadFollower implements Maintainer {
 
     private static final Logger log = LoggerFactory.getLogger(LeadFollower.class);
     private static final int DECIDE_AT_ONCE = 500;
+    /** Beyond this many touched leads, every evaluated lead is marked stale rather than each by id. */
+    private static final int MARK_BY_ID = 200_000;
 
     private final Graph graph;
     private final LeadRefresh refresh;
@@ -42,9 +45,6 @@ class LeadFollower implements Maintainer {
     }
 
     private void follow(ChangeSet changes) {
-        if (!changes.leadIds().isEmpty()) {
-            refresh.markStale(List.copyOf(changes.leadIds()));
-        }
         if (changes.reachesBeyondTouched()) {
             refresh.markStale(null);
             return;
@@ -54,10 +54,12 @@ class LeadFollower implements Maintainer {
         }
         List<String> touched = graph.query("queries/lead/leads-touched", Map.of("contactIds",
                 List.copyOf(changes.contactIds()), "entityIds", List.copyOf(changes.entityIds()),
-                "limit", DECIDE_AT_ONCE + 1), r -> r.get("id").asString());
+                "limit", MARK_BY_ID + 1), r -> r.get("id").asString());
         List<String> others = touched.stream().filter(id -> !changes.leadIds().contains(id)).toList();
-        if (others.size() > DECIDE_AT_ONCE) {
+        if (others.size() > MARK_BY_ID) {
             refresh.markStale(null);
+        } else if (others.size() > DECIDE_AT_ONCE) {
+            refresh.markStale(others);
         } else {
             refresh.evaluateNow(others);
         }

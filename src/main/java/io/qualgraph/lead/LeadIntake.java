@@ -51,7 +51,7 @@ public class LeadIntake {
             throw Problem.invalid(errors.stream().map(e -> new Problem.FieldError(
                     e.path().replaceFirst("^\\$\\.leads\\[0]\\.?", ""), e.message())).toList());
         }
-        ingest.ingest(bundle);
+        ingest.write(bundle, 0); // validated above
         List<Evaluated> evaluated = evaluator.evaluate(List.of(complete.id()), now);
         store.save(evaluated, now);
         return LeadAnswers.qualification(evaluated.get(0));

@@ -36,7 +36,10 @@ class LeadRefresh {
         this.clock = clock;
     }
 
-    /** Evaluates every due lead now; answers how many were evaluated. */
+    /**
+     * Evaluates every due lead now, in batches of leads of the same families (so each family is scored once); answers
+     * how many were evaluated.
+     */
     synchronized long refreshDue() {
         Instant now = clock.instant();
         String model = models.activeAt(now).version();
@@ -44,18 +47,22 @@ class LeadRefresh {
         Set<String> evaluated = new HashSet<>();
         while (true) {
             List<String> due = graph.query("queries/lead/due-leads", Map.of("now", now.atZone(ZoneOffset.UTC),
-                    "model", model, "limit", BATCH), r -> r.get("id").asString());
-            if (!evaluated.addAll(due)) {
-                return done; // nothing new is due: a lead still due after its evaluation must not loop the read
+                    "model", model), r -> r.get("id").asString()).stream().filter(id -> !evaluated.contains(id)).toList();
+            if (due.isEmpty()) {
+                return done; // a lead still due after its evaluation must not loop the read
             }
-            store.save(evaluator.evaluate(due, now), now);
+            evaluated.addAll(due);
+            evaluateInBatches(due, now);
             done += due.size();
         }
     }
 
     /** Evaluates these leads now and stores their decisions. */
     void evaluateNow(List<String> ids) {
-        Instant now = clock.instant();
+        evaluateInBatches(ids, clock.instant());
+    }
+
+    private void evaluateInBatches(List<String> ids, Instant now) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             store.save(evaluator.evaluate(ids.subList(from, Math.min(ids.size(), from + BATCH)), now), now);
         }
