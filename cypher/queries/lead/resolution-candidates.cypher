@@ -2,7 +2,8 @@
 // by LEI, by e-mail domain and by website domain (each with its parent domains), full-text hits on the company name in
 // the lead's country, and the earliest earlier open lead with the same e-mail inside the duplicate window. Each step
 // is looked up only while every earlier step found nothing (the resolver takes the first that applies), so a lead that
-// a known e-mail resolves costs two index seeks and never reaches the full-text index.
+// a known e-mail resolves costs two index seeks and never reaches the full-text index. A family's contacts are counted
+// from its members' WORKS_AT degrees (only contacts work at an entity), not by walking to each contact.
 // Parameters: rows: list of {id, contactId, email, lei, emailDomains (list), websiteDomains (list), nameQuery (Lucene
 //             query or null), country (or null), createdAt (DateTime), windowStart (DateTime)}, nameCandidates (int)
 // Returns: id, byId, byEmail ({contactId, entityId, accountId} or null), byLei, byEmailDomain, byWebsite, byName
@@ -19,11 +20,16 @@ CALL (row) {
   RETURN CASE WHEN c IS NULL THEN null ELSE {contactId: c.id, entityId: e.id, accountId: coalesce(e.qgFamily, e.id)} END AS byEmail
 }
 CALL (row, byId, byEmail) {
-  OPTIONAL MATCH (e:LegalEntity) WHERE byId IS NULL AND byEmail IS NULL AND row.lei IS NOT NULL AND (e.lei = row.lei OR e.id = row.lei)
-  WITH e WHERE e IS NOT NULL
+  WITH row WHERE byId IS NULL AND byEmail IS NULL AND row.lei IS NOT NULL
+  CALL (row) {
+    MATCH (e:LegalEntity {lei: row.lei}) RETURN e
+    UNION
+    MATCH (e:LegalEntity {id: row.lei}) RETURN e
+  }
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byLei
+    familyContacts: reduce(total = 0, n IN COLLECT { MATCH (m:LegalEntity) WHERE m.qgFamily = coalesce(e.qgFamily, e.id)
+      AND m.id IS NOT NULL RETURN COUNT { (m)<-[:WORKS_AT]-() } AS contacts } | total + n)}) AS byLei
 }
 CALL (row, byId, byEmail, byLei) {
   WITH row WHERE byId IS NULL AND byEmail IS NULL AND size(byLei) = 0
@@ -31,7 +37,8 @@ CALL (row, byId, byEmail, byLei) {
   MATCH (e:LegalEntity {domain: domain})
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byEmailDomain
+    familyContacts: reduce(total = 0, n IN COLLECT { MATCH (m:LegalEntity) WHERE m.qgFamily = coalesce(e.qgFamily, e.id)
+      AND m.id IS NOT NULL RETURN COUNT { (m)<-[:WORKS_AT]-() } AS contacts } | total + n)}) AS byEmailDomain
 }
 CALL (row, byId, byEmail, byLei, byEmailDomain) {
   WITH row WHERE byId IS NULL AND byEmail IS NULL AND size(byLei) = 0 AND size(byEmailDomain) = 0
@@ -39,7 +46,8 @@ CALL (row, byId, byEmail, byLei, byEmailDomain) {
   MATCH (e:LegalEntity {domain: domain})
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byWebsite
+    familyContacts: reduce(total = 0, n IN COLLECT { MATCH (m:LegalEntity) WHERE m.qgFamily = coalesce(e.qgFamily, e.id)
+      AND m.id IS NOT NULL RETURN COUNT { (m)<-[:WORKS_AT]-() } AS contacts } | total + n)}) AS byWebsite
 }
 CALL (row, byId, byEmail, byLei, byEmailDomain, byWebsite) {
   WITH row WHERE row.nameQuery IS NOT NULL AND byId IS NULL AND byEmail IS NULL AND size(byLei) = 0
@@ -48,7 +56,8 @@ CALL (row, byId, byEmail, byLei, byEmailDomain, byWebsite) {
   WITH row, e WHERE row.country IS NULL OR e.jurisdiction = row.country
   RETURN collect({id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: COUNT { MATCH (m:LegalEntity)<-[:WORKS_AT]-(:Contact) WHERE m.qgFamily = coalesce(e.qgFamily, e.id) AND m.id IS NOT NULL }}) AS byName
+    familyContacts: reduce(total = 0, n IN COLLECT { MATCH (m:LegalEntity) WHERE m.qgFamily = coalesce(e.qgFamily, e.id)
+      AND m.id IS NOT NULL RETURN COUNT { (m)<-[:WORKS_AT]-() } AS contacts } | total + n)}) AS byName
 }
 CALL (row) {
   OPTIONAL MATCH (o:Lead {email: row.email})

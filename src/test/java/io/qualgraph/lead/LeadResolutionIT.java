@@ -35,11 +35,16 @@ class LeadResolutionIT {
                   {"id": "RES-US", "name": "Resolva Inc.", "jurisdiction": "US", "domain": "resolva.example"},
                   {"id": "RES-W", "name": "Webbed Things Ltd", "jurisdiction": "GB", "domain": "webbed.example"},
                   {"id": "RES-N", "name": "Namely Logistik GmbH", "jurisdiction": "AT"},
-                  {"id": "RES-G", "name": "Gmail Lookalike", "jurisdiction": "US", "domain": "gmail.com"}],
+                  {"id": "RES-G", "name": "Gmail Lookalike", "jurisdiction": "US", "domain": "gmail.com"},
+                  {"id": "RES-FEW", "name": "Split Few SARL", "jurisdiction": "FR", "domain": "split.example"},
+                  {"id": "RES-MANY", "name": "Split Many SL", "jurisdiction": "ES", "domain": "split.example"}],
                  "ownership": [{"owner": "RES-P", "owned": "RES-S", "share": 1.0}],
                  "contacts": [{"id": "RES-C1", "entity": "RES-S", "name": "Known Person", "email": "known@resolva.example"},
                    {"id": "RES-C2", "entity": "RES-US", "name": "US One", "email": "one@us.resolva.example"},
-                   {"id": "RES-C3", "entity": "RES-US", "name": "US Two", "email": "two@us.resolva.example"}],
+                   {"id": "RES-C3", "entity": "RES-US", "name": "US Two", "email": "two@us.resolva.example"},
+                   {"id": "RES-CF1", "entity": "RES-FEW", "name": "Few One", "email": "f1@split.example"},
+                   {"id": "RES-CM1", "entity": "RES-MANY", "name": "Many One", "email": "m1@split.example"},
+                   {"id": "RES-CM2", "entity": "RES-MANY", "name": "Many Two", "email": "m2@split.example"}],
                  "leads": [
                   {"id": "RES-L-ID", "contact": "RES-C1", "source": "INBOUND_FORM"},
                   {"id": "RES-L-EMAIL", "email": "KNOWN@resolva.example", "source": "WEBINAR"},
@@ -48,6 +53,7 @@ class LeadResolutionIT {
                    "title": "CTO"},
                   {"id": "RES-L-WEB", "email": "res.someone@gmail.com", "website": "https://www.webbed.example/contact"},
                   {"id": "RES-L-NAME", "email": "res.ops@hotmail.com", "company": "NAMELY LOGISTIK", "country": "AT"},
+                  {"id": "RES-L-MOST", "email": "new.one@split.example"},
                   {"id": "RES-L-NONE", "email": "who@unknown-co.example", "company": "Unknown Co", "country": "FR"},
                   {"id": "RES-L-DUP1", "email": "twice@unknown-co.example", "createdAt": "2026-11-01T10:00:00Z"},
                   {"id": "RES-L-DUP2", "email": "twice@unknown-co.example", "createdAt": "2026-11-05T10:00:00Z"}]}
@@ -62,7 +68,7 @@ class LeadResolutionIT {
                 OPTIONAL MATCH (c)-[:WORKS_AT]->(e:LegalEntity)
                 RETURN l.matchMethod AS method, l.matchEntity AS entity, l.matchConfidence AS confidence,
                        l.duplicateOf AS duplicateOf, l.matchAlternatives AS alternatives, c.id AS contact,
-                       e.id AS employer, c.name AS contactName
+                       e.id AS employer, c.name AS contactName, l.matchEvidence AS evidence
                 """).withParameters(Map.of("id", id)).execute().records().get(0);
     }
 
@@ -92,6 +98,16 @@ class LeadResolutionIT {
                 .isEqualTo("RES-P");
         assertThat(r.get("alternatives").asString()).contains("RES-S", "RES-US");
         assertThat(r.get("contactName").asString()).isEqualTo("New Person");
+    }
+
+    @Test
+    void a_shared_email_domain_without_a_country_goes_to_the_family_with_the_most_contacts() {
+        Record r = lead("RES-L-MOST");
+        assertThat(r.get("method").asString()).isEqualTo("EMAIL_DOMAIN");
+        assertThat(r.get("entity").asString()).isEqualTo("RES-MANY");
+        assertThat(r.get("alternatives").asString()).contains("RES-FEW", "1 contacts in its family");
+        assertThat(r.get("evidence").asList(v -> v.asString())).anyMatch(line -> line.contains(
+                "its family has the most contacts (2)"));
     }
 
     @Test
