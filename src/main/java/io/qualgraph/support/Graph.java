@@ -24,15 +24,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class Graph {
 
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-
+    private final SessionConfig readSession;
+    private final SessionConfig writeSession;
     private final Driver driver;
     private final CypherRegistry cypher;
     private final Duration maxRetryTime;
 
     /** Takes the migrations so that no statement runs before the schema is in place. */
-    public Graph(Driver driver, CypherRegistry cypher, SchemaMigrations schema,
+    public Graph(Driver driver, CypherRegistry cypher, SchemaMigrations schema, Neo4jSettings settings,
             @Value("${spring.neo4j.max-transaction-retry-time:30s}") Duration maxRetryTime) {
+        SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+        SessionConfig.Builder write = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE);
+        if (settings.sessionDatabase() != null) {
+            read.withDatabase(settings.sessionDatabase());
+            write.withDatabase(settings.sessionDatabase());
+        }
+        this.readSession = read.build();
+        this.writeSession = write.build();
         this.driver = driver;
         this.cypher = cypher;
         this.maxRetryTime = maxRetryTime;
@@ -46,7 +54,7 @@ public class Graph {
         String statement = cypher.get(name);
         long deadline = System.nanoTime() + maxRetryTime.toNanos();
         for (long pause = 20; ; pause = Math.min(1000, pause * 2)) {
-            try (Session session = driver.session(READ)) {
+            try (Session session = driver.session(readSession)) {
                 return session.run(statement, parameters).list(mapper::apply);
             } catch (Neo4jException e) {
                 if (!(e instanceof RetryableException) || System.nanoTime() + pause * 1_000_000 > deadline) {
@@ -59,14 +67,14 @@ public class Graph {
 
     /** Runs {@code work} in one read transaction. */
     public <T> T read(Function<TransactionContext, T> work) {
-        try (Session session = driver.session(READ)) {
+        try (Session session = driver.session(readSession)) {
             return session.executeRead(work::apply);
         }
     }
 
     /** Runs {@code work} in one write transaction: all of it is committed or none. */
     public <T> T write(Function<TransactionContext, T> work) {
-        try (Session session = driver.session(SessionConfig.defaultConfig())) {
+        try (Session session = driver.session(writeSession)) {
             return session.executeWrite(work::apply);
         }
     }

@@ -56,7 +56,7 @@ class SeedLoaderIT {
         loader.load(SEED, false, LocalDate.of(2026, 1, 31));
         SeedLoader enabled = new SeedLoader(graph, importer, json,
                 new SeedSettings(true, true, Path.of("src/test/resources/ingest/seed-never")),
-                new Neo4jSettings(null, "neo4j", "", Path.of("target/test-data"), 0, 64), false, Clock.systemUTC());
+                new Neo4jSettings(null, "neo4j", "", Path.of("target/test-data"), 0, 64, ""), false, Clock.systemUTC());
         enabled.run(null);
         assertThat(driver.executableQuery("MATCH (n {id: 'ING-SEED-NEVER'}) RETURN n").execute().records()).isEmpty();
     }

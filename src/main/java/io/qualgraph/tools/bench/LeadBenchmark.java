@@ -14,6 +14,7 @@ import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.ingest.ChunkedImport;
 import io.qualgraph.ingest.IngestSummary;
 import io.qualgraph.lead.CompanyNames;
+import io.qualgraph.support.EmbeddedDatabase;
 import io.qualgraph.support.Graph;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code benchmark-leads [FAMILIES] [--leads N]}: builds FAMILIES benchmark families (default 10,000: 100,000
  * entities, 300,000 contacts, 3,000,000 events) in a fresh embedded database, imports N leads (default 100,000) in
  * chunks through the one write path, and times what the lead issue's targets name: bulk import, company-name
- * resolution against every entity, lead intake over HTTP and the qualification read over HTTP.
+ * resolution against every entity, lead intake over HTTP and the qualification read over HTTP. With {@code --hold} the
+ * benchmark graph stays open afterwards (its Bolt URI is printed) until the command is stopped, so that a developer can
+ * PROFILE statements on it.
  */
 @Component
 class LeadBenchmark implements Command {
@@ -45,7 +48,7 @@ class LeadBenchmark implements Command {
 
     @Override
     public String usage() {
-        return "[FAMILIES] [--leads N] — times bulk lead import, company-name resolution, lead intake and the lead "
+        return "[FAMILIES] [--leads N] [--hold] — times bulk lead import, company-name resolution, lead intake and the lead "
                 + "qualification read on a generated graph (fresh embedded database)";
     }
 
@@ -53,8 +56,11 @@ class LeadBenchmark implements Command {
     public int run(List<String> args) throws Exception {
         int families = 10_000;
         int leads = 100_000;
+        boolean hold = false;
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--leads")) {
+            if (args.get(i).equals("--hold")) {
+                hold = true;
+            } else if (args.get(i).equals("--leads")) {
                 leads = Math.max(1_000, Math.min(1_000_000, Integer.parseInt(args.get(++i))));
             } else {
                 families = Math.max(100, Math.min(20_000, Integer.parseInt(args.get(i))));
@@ -67,14 +73,19 @@ class LeadBenchmark implements Command {
             BenchmarkAccounts.load(server.context(), families, now);
             System.out.printf("loaded %,d families, %,d entities, %,d contacts, %,d events in %.0f s%n", families,
                     families * 10, families * 30, families * 300, (System.nanoTime() - start) / 1e9);
+            nameResolution(server.context(), families); // first: a large import leaves Lucene merging for a while
             bulkImport(server.context(), leads, families, now);
-            nameResolution(server.context(), families);
             LoadClient client = new LoadClient(server.base(), server.key());
             start = System.nanoTime();
             client.body(LoadClient.Request.get("/api/leads?size=50"));
             System.out.printf("first inbox read (decides every imported lead): %.1f s%n", (System.nanoTime() - start) / 1e9);
             intake(client, families);
             qualification(client, leads);
+            if (hold) {
+                System.out.println("benchmark graph open at " + server.context().getBean(EmbeddedDatabase.class).boltUri()
+                        + " (no auth) until this command is stopped");
+                Thread.sleep(Long.MAX_VALUE);
+            }
         }
         return 0;
     }
