@@ -54,8 +54,15 @@ final class LoadClient {
 
     private final String base;
     private final String key;
+    private final int readTimeoutMillis;
 
     LoadClient(String base, String key) {
+        this(base, key, Duration.ofSeconds(60));
+    }
+
+    /** A client whose requests wait up to {@code readTimeout} for an answer (a first read that computes everything). */
+    LoadClient(String base, String key, Duration readTimeout) {
+        this.readTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, readTimeout.toMillis());
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.key = key;
     }
@@ -152,7 +159,7 @@ final class LoadClient {
         connection.setRequestMethod(request.method());
         connection.setRequestProperty("X-API-Key", key);
         connection.setConnectTimeout(10_000);
-        connection.setReadTimeout(60_000);
+        connection.setReadTimeout(readTimeoutMillis);
         if (request.body() != null) {
             byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
             connection.setDoOutput(true);
