@@ -1,5 +1,6 @@
 package io.qualgraph.lead;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,15 @@ public class LeadReads {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LeadEvaluator evaluator;
+    private final Clock clock;
 
-    LeadReads(LeadEvaluator evaluator) {
+    LeadReads(LeadEvaluator evaluator, Clock clock) {
         this.evaluator = evaluator;
+        this.clock = clock;
     }
 
     /**
-     * The qualification of lead {@code id} at {@code asOf}.
+     * The qualification of lead {@code id} at {@code asOf} (null: now, as {@link #evaluated} reads it).
      *
      * @throws Problem 404 when there is no such lead, or it had not arrived by {@code asOf}
      */
@@ -41,13 +44,19 @@ public class LeadReads {
                 r.answers(), attributes, LeadAnswers.qualification(e));
     }
 
+    /**
+     * {@code asOf} null: now, with the current account answers ({@link LeadEvaluator#evaluateCurrent}), as the account
+     * read without {@code asOf} answers.
+     */
     Evaluated evaluated(String id, Instant asOf) {
-        List<Evaluated> found = evaluator.evaluate(List.of(id), asOf);
+        Instant at = asOf == null ? clock.instant() : asOf;
+        List<Evaluated> found = asOf == null ? evaluator.evaluateCurrent(List.of(id), at)
+                : evaluator.evaluate(List.of(id), at);
         if (found.isEmpty()) {
             throw LeadProblems.unknown(id);
         }
-        if (found.get(0).row().createdAt().isAfter(asOf)) {
-            throw LeadProblems.notYet(id, asOf);
+        if (found.get(0).row().createdAt().isAfter(at)) {
+            throw LeadProblems.notYet(id, at);
         }
         return found.get(0);
     }
