@@ -2,11 +2,12 @@
 // (:Lead)-[:ABOUT]->(:Contact) (moving a link to another contact); a row without one keeps the lead's link, which
 // resolution sets. A lead whose identifying fields changed loses resolvedAt, so that resolution looks at it again; a new
 // or changed lead is marked stale (qgStale), so that its decision is made again before the inbox next reads it.
+// Index hints keep each lookup by id a seek while the store's statistics lag behind a bulk import.
 // Parameters: $rows: list of {id, contact (may be null), props} (props: the row's non-null properties)
 // Returns: created, updated (rows whose node was new / had a differing property or contact)
 UNWIND $rows AS row
-OPTIONAL MATCH (target:Contact {id: row.contact})
-OPTIONAL MATCH (old:Lead {id: row.id})
+OPTIONAL MATCH (target:Contact {id: row.contact}) USING INDEX target:Contact(id)
+OPTIONAL MATCH (old:Lead {id: row.id}) USING INDEX old:Lead(id)
 WITH row, target, old, head([(old)-[:ABOUT]->(t) | t]) AS was
 WITH row, target, old IS NULL AS isNew,
      old IS NOT NULL AND ((target IS NOT NULL AND (was IS NULL OR was <> target))
