@@ -115,13 +115,13 @@ class LeadController {
 
     @GetMapping("/api/leads/{id}")
     PredictedLead lead(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        LeadView lead = reads.lead(id, AsOf.parseOr(asOf, "asOf", false, null)); // null: now, current accounts
+        LeadView lead = reads.lead(id, AsOf.parse(asOf, clock));
         return new PredictedLead(lead, predictions.forLead(lead.qualification(), () -> lead).orElse(null));
     }
 
     @GetMapping("/api/leads/{id}/qualification")
     PredictedQualification qualification(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        LeadView lead = reads.lead(id, AsOf.parseOr(asOf, "asOf", false, null)); // null: now, current accounts
+        LeadView lead = reads.lead(id, AsOf.parse(asOf, clock));
         return new PredictedQualification(lead.qualification(),
                 predictions.forLead(lead.qualification(), () -> lead).orElse(null));
     }

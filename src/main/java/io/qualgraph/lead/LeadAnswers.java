@@ -20,8 +20,7 @@ final class LeadAnswers {
         LeadStages.At stage = LeadStages.at(row, d, e.asOf());
         Match match = row.match() == null ? null : row.match().withAccount(a == null ? null : a.accountId());
         LeadQualification.Account account = a == null ? null : new LeadQualification.Account(a.accountId(),
-                a.accountName(), a.score(), String.valueOf(a.tier()), String.valueOf(a.grade()), String.valueOf(a.outcome()),
-                a.asOf());
+                a.accountName(), a.score(), String.valueOf(a.tier()), String.valueOf(a.grade()), String.valueOf(a.outcome()));
         List<LeadQualification.Missing> missing = d.missing().stream()
                 .map(m -> new LeadQualification.Missing(m.code(), m.detail(), m.points())).toList();
         return new LeadQualification(row.id(), e.asOf(), e.modelVersion(), match, e.signals().contact().id().equals(row.id())

@@ -9,11 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.qualgraph.accounts.AccountAnswer;
 import io.qualgraph.accounts.AccountQualification;
-import io.qualgraph.accounts.CurrentAccountAnswers;
 import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.scoring.Seniority;
 import io.qualgraph.scoring.EngagementType;
@@ -34,10 +32,8 @@ class LeadEvaluator {
     private final Graph graph;
     private final ScoringModels models;
     private final AccountQualification accounts;
-    private final CurrentAccountAnswers current;
 
-    LeadEvaluator(Graph graph, ScoringModels models, AccountQualification accounts, CurrentAccountAnswers current) {
-        this.current = current;
+    LeadEvaluator(Graph graph, ScoringModels models, AccountQualification accounts) {
         this.graph = graph;
         this.models = models;
         this.accounts = accounts;
@@ -45,24 +41,6 @@ class LeadEvaluator {
 
     /** The given leads as of {@code asOf}, in no particular order; unknown ids are left out. */
     List<Evaluated> evaluate(List<String> ids, Instant asOf) {
-        return evaluate(ids, asOf, entities -> accounts.ofMembers(entities, asOf));
-    }
-
-    /**
-     * The given leads now, for a read without {@code asOf}: each account is the one {@code GET /api/accounts/{id}/score}
-     * without {@code asOf} answers (reused for at most the answer's maximum age while nothing it reads was written;
-     * its own {@code asOf} says when it was computed). Writers decide with {@link #evaluate}, never with this.
-     */
-    List<Evaluated> evaluateCurrent(List<String> ids, Instant now) {
-        return evaluate(ids, now, entities -> {
-            Map<String, AccountAnswer> answers = new HashMap<>();
-            entities.forEach(entity -> answers.put(entity, current.now(entity).full()));
-            return answers;
-        });
-    }
-
-    private List<Evaluated> evaluate(List<String> ids, Instant asOf,
-            Function<Set<String>, Map<String, AccountAnswer>> accountsOf) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -71,7 +49,7 @@ class LeadEvaluator {
         Set<String> entities = new LinkedHashSet<>();
         records.forEach(r -> entities.add(r.get("entityId").asString(null)));
         entities.remove(null);
-        Map<String, AccountAnswer> byEntity = entities.isEmpty() ? Map.of() : accountsOf.apply(entities);
+        Map<String, AccountAnswer> byEntity = entities.isEmpty() ? Map.of() : accounts.ofMembers(entities, asOf);
         List<Evaluated> evaluated = new ArrayList<>(records.size());
         for (Record r : records) {
             LeadRow row = LeadRows.of(r.get("lead"), r.get("contact"), r.get("decisions"));

@@ -20,13 +20,8 @@ public record LeadQualification(String leadId, Instant asOf, String modelVersion
         Instant contactBy, Instant recheckAt, RiskLevel riskLevel, Account account, List<Reason> reasons,
         List<ReasonSummary.Line> summary, List<Missing> missing) {
 
-    /**
-     * The lead's account (the family's ultimate parent) as the account engine scores it, as of {@code asOf}: the lead's
-     * instant, or for a read without {@code asOf} the instant of the current account answer it reused (at most the
-     * answer's maximum age earlier, nothing it reads written since).
-     */
-    public record Account(String accountId, String name, double score, String tier, String grade, String outcome,
-            Instant asOf) {
+    /** The lead's account (the family's ultimate parent) as the account engine scores it at the same instant. */
+    public record Account(String accountId, String name, double score, String tier, String grade, String outcome) {
     }
 
     /** Something unknown that would change the decision, and how many points it could add at most. */

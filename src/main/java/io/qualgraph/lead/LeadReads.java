@@ -1,6 +1,5 @@
 package io.qualgraph.lead;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +16,13 @@ public class LeadReads {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LeadEvaluator evaluator;
-    private final Clock clock;
 
-    LeadReads(LeadEvaluator evaluator, Clock clock) {
+    LeadReads(LeadEvaluator evaluator) {
         this.evaluator = evaluator;
-        this.clock = clock;
     }
 
     /**
-     * The qualification of lead {@code id} at {@code asOf} (null: now, as {@link #evaluated} reads it).
+     * The qualification of lead {@code id} at {@code asOf}.
      *
      * @throws Problem 404 when there is no such lead, or it had not arrived by {@code asOf}
      */
@@ -44,19 +41,13 @@ public class LeadReads {
                 r.answers(), attributes, LeadAnswers.qualification(e));
     }
 
-    /**
-     * {@code asOf} null: now, with the current account answers ({@link LeadEvaluator#evaluateCurrent}), as the account
-     * read without {@code asOf} answers.
-     */
     Evaluated evaluated(String id, Instant asOf) {
-        Instant at = asOf == null ? clock.instant() : asOf;
-        List<Evaluated> found = asOf == null ? evaluator.evaluateCurrent(List.of(id), at)
-                : evaluator.evaluate(List.of(id), at);
+        List<Evaluated> found = evaluator.evaluate(List.of(id), asOf);
         if (found.isEmpty()) {
             throw LeadProblems.unknown(id);
         }
-        if (found.get(0).row().createdAt().isAfter(at)) {
-            throw LeadProblems.notYet(id, at);
+        if (found.get(0).row().createdAt().isAfter(asOf)) {
+            throw LeadProblems.notYet(id, asOf);
         }
         return found.get(0);
     }

@@ -78,31 +78,6 @@ class LeadApiIT {
     }
 
     @Test
-    void a_read_without_as_of_reuses_the_current_account_answer_until_a_write_touches_the_account() {
-        post("""
-                {"id": "LDT-L-NOW", "email": "ops@fitwell.example", "name": "Otto Ops", "title": "Head of Operations",
-                 "country": "DE", "source": "INBOUND_FORM"}
-                """);
-        JsonNode first = api.get("/api/leads/LDT-L-NOW/qualification", TestKeys.SALES).json();
-        JsonNode second = api.get("/api/leads/LDT-L-NOW/qualification", TestKeys.SALES).json();
-        assertThat(second.at("/account/asOf").asString()).as("the account answer is reused")
-                .isEqualTo(first.at("/account/asOf").asString());
-        assertThat(Instant.parse(second.get("asOf").asString())).as("the lead is read now")
-                .isAfterOrEqualTo(Instant.parse(first.get("asOf").asString()));
-        assertThat(api.get("/api/accounts/LDT-FIT/score", TestKeys.SALES).json().get("asOf").asString())
-                .as("the same answer the account read gives").isEqualTo(first.at("/account/asOf").asString());
-        Api.Answer written = api.post("/api/ingest/bundle", TestKeys.ADMIN, """
-                {"engagements": [{"id": "LDT-NOW-E1", "contact": "C-LDT-L-NOW", "type": "PRICING_PAGE_VISIT",
-                  "at": "%s"}]}
-                """.formatted(Instant.now().minusSeconds(60)));
-        assertThat(written.status()).as(written.text()).isEqualTo(200);
-        JsonNode after = api.get("/api/leads/LDT-L-NOW/qualification", TestKeys.SALES).json();
-        assertThat(Instant.parse(after.at("/account/asOf").asString())).as("a write to the account re-scores it")
-                .isAfter(Instant.parse(first.at("/account/asOf").asString()));
-        assertThat(sum(after.get("reasons"))).isEqualTo(after.get("score").asDouble());
-    }
-
-    @Test
     void the_recency_rule_makes_the_same_lead_not_qualified_at_a_later_as_of_and_keeps_its_mql_instant() {
         post("""
                 {"id": "LDT-L-LATER", "email": "vp@fitwell.example", "name": "Victor Page", "title": "VP IT",
