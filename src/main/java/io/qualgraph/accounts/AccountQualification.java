@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -106,14 +105,12 @@ public class AccountQualification {
 
     /**
      * The accounts whose ultimate parents are {@code accountIds}, scored as of {@code asOf} in one read transaction
-     * (one family lookup per id, then the batch statements); unknown ids are skipped.
+     * (the families looked up as {@link #familiesOf} does, then the batch statements); unknown ids are skipped.
      */
     List<AccountAnswer> accounts(Collection<String> accountIds, Instant asOf) {
         return graph.read(tx -> {
-            Map<String, Families.Family> byParent = new LinkedHashMap<>();
-            accountIds.stream().map(id -> families.familyOf(tx, id, asOf)).flatMap(Optional::stream)
-                    .forEach(f -> byParent.putIfAbsent(f.ultimateParentId(), f));
-            return byParent.isEmpty() ? List.<AccountAnswer>of() : qualify(tx, List.copyOf(byParent.values()), asOf);
+            List<Families.Family> found = familiesOf(tx, accountIds, asOf).families();
+            return found.isEmpty() ? List.<AccountAnswer>of() : qualify(tx, found, asOf);
         });
     }
 
@@ -129,25 +126,35 @@ public class AccountQualification {
             return Map.of(id, account(id, asOf));
         }
         return graph.read(tx -> {
-            Map<String, String> parentOf = new LinkedHashMap<>();
-            Map<String, Families.Family> byParent = new LinkedHashMap<>();
-            for (String id : entityIds) {
-                if (!parentOf.containsKey(id)) {
-                    families.familyOf(tx, id, asOf).ifPresent(family -> {
-                        byParent.putIfAbsent(family.ultimateParentId(), family);
-                        family.members().forEach(m -> parentOf.put(m.entityId(), family.ultimateParentId()));
-                    });
-                }
-            }
+            FamiliesFound found = familiesOf(tx, entityIds, asOf);
             Map<String, AccountAnswer> byAccount = new LinkedHashMap<>();
-            if (!byParent.isEmpty()) {
-                qualify(tx, List.copyOf(byParent.values()), asOf).forEach(a -> byAccount.put(a.accountId(), a));
+            if (!found.families().isEmpty()) {
+                qualify(tx, found.families(), asOf).forEach(a -> byAccount.put(a.accountId(), a));
             }
             Map<String, AccountAnswer> answers = new LinkedHashMap<>();
-            entityIds.stream().filter(parentOf::containsKey)
-                    .forEach(id -> answers.put(id, byAccount.get(parentOf.get(id))));
+            entityIds.stream().filter(found.parentOf()::containsKey)
+                    .forEach(id -> answers.put(id, byAccount.get(found.parentOf().get(id))));
             return answers;
         });
+    }
+
+    /** The distinct families of {@code ids} (first seen first) and the ultimate parent of every member they hold. */
+    private record FamiliesFound(List<Families.Family> families, Map<String, String> parentOf) {
+    }
+
+    /** Looks each id's family up once, skipping ids that are members of a family already found; unknown ids are skipped. */
+    private FamiliesFound familiesOf(TransactionContext tx, Collection<String> ids, Instant asOf) {
+        Map<String, String> parentOf = new LinkedHashMap<>();
+        Map<String, Families.Family> byParent = new LinkedHashMap<>();
+        for (String id : ids) {
+            if (!parentOf.containsKey(id)) {
+                families.familyOf(tx, id, asOf).ifPresent(family -> {
+                    byParent.putIfAbsent(family.ultimateParentId(), family);
+                    family.members().forEach(m -> parentOf.put(m.entityId(), family.ultimateParentId()));
+                });
+            }
+        }
+        return new FamiliesFound(List.copyOf(byParent.values()), parentOf);
     }
 
     /** Every account as of {@code asOf}, in batches of {@code batchSize} families, best score first. */

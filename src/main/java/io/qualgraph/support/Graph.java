@@ -33,14 +33,8 @@ public class Graph {
     /** Takes the migrations so that no statement runs before the schema is in place. */
     public Graph(Driver driver, CypherRegistry cypher, SchemaMigrations schema, Neo4jSettings settings,
             @Value("${spring.neo4j.max-transaction-retry-time:30s}") Duration maxRetryTime) {
-        SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-        SessionConfig.Builder write = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE);
-        if (settings.sessionDatabase() != null) {
-            read.withDatabase(settings.sessionDatabase());
-            write.withDatabase(settings.sessionDatabase());
-        }
-        this.readSession = read.build();
-        this.writeSession = write.build();
+        this.readSession = session(AccessMode.READ, settings.sessionDatabase());
+        this.writeSession = session(AccessMode.WRITE, settings.sessionDatabase());
         this.driver = driver;
         this.cypher = cypher;
         this.maxRetryTime = maxRetryTime;
@@ -82,6 +76,12 @@ public class Graph {
     /** Runs the named statement in its own write transaction. */
     public void execute(String name, Map<String, Object> parameters) {
         write(tx -> tx.run(cypher.get(name), parameters).consume());
+    }
+
+    /** A session in {@code mode} on {@code database}, or on the home database when it is null. */
+    private static SessionConfig session(AccessMode mode, String database) {
+        SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(mode);
+        return (database == null ? builder : builder.withDatabase(database)).build();
     }
 
     public CypherRegistry cypher() {

@@ -23,7 +23,7 @@ final class BenchmarkLeads {
 
     /** Lead {@code n} of a run named {@code run}; {@code createdAt} null means "now" to intake. */
     static Bundle.Lead lead(String run, long n, int families, Instant createdAt) {
-        SplittableRandom random = new SplittableRandom(n * 7919 + 13);
+        SplittableRandom random = draws(n);
         int family = random.nextInt(families);
         int member = random.nextInt(BenchmarkAccounts.ENTITIES_PER_FAMILY);
         String id = "BENCH-" + run + "-L" + n;
@@ -52,8 +52,7 @@ final class BenchmarkLeads {
             return form(id, "x" + n + "@unknown" + run.toLowerCase() + n + ".example", title, "Zephyr Quantum " + n,
                     null, source, at);
         }
-        return form(id, newPerson(run, n - 12, new SplittableRandom((n - 12) * 7919 + 13).nextInt(families)), title,
-                null, null, source, at);
+        return form(id, newPerson(run, n - 12, draws(n - 12).nextInt(families)), title, null, null, source, at);
     }
 
     /** {@code count} leads spread evenly over the 90 days before {@code now}, oldest first. */
@@ -65,6 +64,11 @@ final class BenchmarkLeads {
             bundle.add(lead(run, n, families, first.plus(step.multipliedBy(n))));
         }
         return bundle.build();
+    }
+
+    /** Lead {@code n}'s random stream; its first draw is the lead's family. */
+    private static SplittableRandom draws(long n) {
+        return new SplittableRandom(n * 7919 + 13);
     }
 
     private static String newPerson(String run, long n, int family) {
