@@ -3,9 +3,8 @@ package io.qualgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.qualgraph.ingest.sources.BundleWriter;
+import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.ingest.sources.bods.BodsReader;
-
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,11 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ImportBodsCommand implements Command {
 
-    private final BundleWriter writer;
+    private final BundleIngest ingest;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ImportBodsCommand(BundleWriter writer) {
-        this.writer = writer;
+    ImportBodsCommand(BundleIngest ingest) {
+        this.ingest = ingest;
     }
 
     @Override
@@ -32,13 +31,15 @@ class ImportBodsCommand implements Command {
 
     @Override
     public int run(List<String> args) {
+        int status = args.isEmpty() ? 2 : 0;
         for (String file : args) {
             BodsReader.Result result = BodsReader.read(json.readTree(Path.of(file).toFile()));
-            int stakes = writer.write(result.bundle());
             System.out.printf("%s: %d entities, %d persons, %d stakes, %d declared indirect interests%n", file,
-                    result.bundle().entities().size(), result.bundle().persons().size(), stakes, result.declared().size());
+                    result.bundle().entities().size(), result.bundle().persons().size(),
+                    result.bundle().ownership().size(), result.declared().size());
             result.warnings().forEach(w -> System.out.println("  skipped: " + w));
+            status = Math.max(status, SourceIngest.write(ingest, Path.of(file), result.bundle(), System.out));
         }
-        return args.isEmpty() ? 2 : 0;
+        return status;
     }
 }

@@ -3,9 +3,8 @@ package io.qualgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.qualgraph.ingest.sources.BundleWriter;
+import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.ingest.sources.gleif.GleifReader;
-
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,11 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ImportGleifCommand implements Command {
 
-    private final BundleWriter writer;
+    private final BundleIngest ingest;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ImportGleifCommand(BundleWriter writer) {
-        this.writer = writer;
+    ImportGleifCommand(BundleIngest ingest) {
+        this.ingest = ingest;
     }
 
     @Override
@@ -33,11 +32,14 @@ class ImportGleifCommand implements Command {
 
     @Override
     public int run(List<String> args) {
+        if (args.isEmpty()) {
+            return 2;
+        }
         List<JsonNode> documents = args.stream().map(f -> json.readTree(Path.of(f).toFile())).toList();
         GleifReader.Result result = GleifReader.read(documents);
-        int stakes = writer.write(result.bundle());
         System.out.printf("%d entities, %d controlling stakes, %d declared ultimate parents, %d links skipped (not ownership)%n",
-                result.bundle().entities().size(), stakes, result.ultimates().size(), result.skipped().size());
-        return args.isEmpty() ? 2 : 0;
+                result.bundle().entities().size(), result.bundle().ownership().size(), result.ultimates().size(),
+                result.skipped().size());
+        return SourceIngest.write(ingest, Path.of(args.get(0)), result.bundle(), System.out);
     }
 }

@@ -6,20 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.qualgraph.ingest.sources.BundleWriter;
-import io.qualgraph.ingest.sources.OwnershipBundle;
+import io.qualgraph.ingest.Bundle;
+import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.ingest.sources.kek.KekReader;
-
 import org.springframework.stereotype.Component;
 
 /** {@code import-kek DIR}: the KEK media-ownership tables kek_company.csv and kek_shares.csv from DIR. */
 @Component
 class ImportKekCommand implements Command {
 
-    private final BundleWriter writer;
+    private final BundleIngest ingest;
 
-    ImportKekCommand(BundleWriter writer) {
-        this.writer = writer;
+    ImportKekCommand(BundleIngest ingest) {
+        this.ingest = ingest;
     }
 
     @Override
@@ -37,13 +36,13 @@ class ImportKekCommand implements Command {
         if (args.size() != 1) {
             return 2;
         }
-        OwnershipBundle bundle = read(Path.of(args.get(0)));
-        int stakes = writer.write(bundle);
-        System.out.printf("%d entities, %d stakes%n", bundle.entities().size(), stakes);
-        return 0;
+        Path dir = Path.of(args.get(0));
+        Bundle bundle = read(dir);
+        System.out.printf("%d entities, %d stakes%n", bundle.entities().size(), bundle.ownership().size());
+        return SourceIngest.write(ingest, dir.resolve("kek_shares.csv"), bundle, System.out);
     }
 
-    static OwnershipBundle read(Path dir) throws IOException {
+    static Bundle read(Path dir) throws IOException {
         return KekReader.read(Files.readString(dir.resolve("kek_company.csv"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("kek_shares.csv"), StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package io.qualgraph.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +49,18 @@ public record Bundle(List<Entity> entities, List<Person> persons, List<Ownership
         public static Ownership of(String owner, String owned, Double share) {
             return new Ownership(owner, owned, share, null, null, null, null, null);
         }
+
+        /**
+         * The stake's identity, the one rule every writer keys a stake by: owner, owned and the day it began (null
+         * when unknown). Two rows with the same key are the same stake, whatever format or source stated them.
+         */
+        public StakeKey key() {
+            return new StakeKey(owner, owned, Times.date(since).orElse(null));
+        }
+    }
+
+    /** Identifies one OWNS relationship: who holds which entity since when (see {@link Ownership#key()}). */
+    public record StakeKey(String owner, String owned, LocalDate since) {
     }
 
     /** A KYC listing of a person or entity ({@code subject}). */

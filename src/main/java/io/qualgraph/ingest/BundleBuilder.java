@@ -1,6 +1,7 @@
 package io.qualgraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Collects rows for a {@link Bundle}, e.g. in an importer of a standard format. Not thread-safe. */
@@ -67,6 +68,15 @@ public final class BundleBuilder {
 
     public BundleBuilder add(Bundle.Lead row) {
         leads.add(row);
+        return this;
+    }
+
+    /** Adds the party and ownership sections an importer of an ownership format collected. */
+    public BundleBuilder addAll(Collection<Bundle.Entity> entityRows, Collection<Bundle.Person> personRows,
+            Collection<Bundle.Ownership> ownershipRows) {
+        entities.addAll(entityRows);
+        persons.addAll(personRows);
+        ownership.addAll(ownershipRows);
         return this;
     }
 

@@ -19,6 +19,7 @@ final class BundleValidator {
     private final Errors errors = new Errors();
     private final References refs = new References();
     private final Map<String, Map<String, String>> firstPathById = new HashMap<>();
+    private final Map<Bundle.StakeKey, String> stakes = new HashMap<>();
 
     private BundleValidator() {
     }
@@ -99,8 +100,7 @@ final class BundleValidator {
         errors.date(p + ".since", r.since());
         errors.date(p + ".until", r.until());
         errors.notBefore(p + ".until", r.until(), r.since(), "since");
-        String key = r.owner() + "\u0000" + r.owned() + "\u0000" + Times.date(r.since()).orElse(null);
-        String first = firstPathById.computeIfAbsent("ownership", n -> new HashMap<>()).putIfAbsent(key, p);
+        String first = stakes.putIfAbsent(r.key(), p);
         if (first != null && r.owner() != null && r.owned() != null) {
             errors.add(p, "duplicates the stake (owner, owned, since) of " + first);
         }

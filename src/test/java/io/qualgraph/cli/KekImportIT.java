@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.qualgraph.entity.EntityStructure;
 import io.qualgraph.entity.Finding;
 import io.qualgraph.entity.StructureService;
-import io.qualgraph.ingest.sources.BundleWriter;
-import io.qualgraph.ingest.sources.OwnershipBundle;
+import io.qualgraph.ingest.Bundle;
+import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,17 +31,17 @@ class KekImportIT {
     static final Path KEK = Path.of("../shared/data/external/kek-media-ownership");
 
     @Autowired
-    BundleWriter writer;
+    BundleIngest ingest;
     @Autowired
     StructureService structures;
 
     @Test
     void every_kek_entity_has_a_structure() throws Exception {
         assumeThat(Files.exists(KEK.resolve("kek_shares.csv"))).as("KEK data not present in ../shared/data/external").isTrue();
-        OwnershipBundle bundle = ImportKekCommand.read(KEK);
+        Bundle bundle = ImportKekCommand.read(KEK);
         assertThat(bundle.entities()).hasSizeGreaterThan(3000);
-        writer.write(bundle);
-        writer.write(bundle);
+        ingest.ingest(bundle);
+        ingest.ingest(bundle);
         Set<List<String>> cycles = ConcurrentHashMap.newKeySet();
         Set<String> over100 = ConcurrentHashMap.newKeySet();
         Set<String> families = ConcurrentHashMap.newKeySet();
@@ -50,7 +50,7 @@ class KekImportIT {
         ExecutorService readers = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> reads = new ArrayList<>();
-            for (OwnershipBundle.Entity entity : bundle.entities()) {
+            for (Bundle.Entity entity : bundle.entities()) {
                 reads.add(readers.submit(() -> {
                     long start = System.nanoTime();
                     EntityStructure s = structures.structure(entity.id(), now);

@@ -1,2 +1,5 @@
-/** Importers of public ownership and sanctions data, one sub-package per format, converting into bundle rows. */
+/**
+ * Importers of public ownership, sanctions and CRM data, one sub-package per format, each a pure converter into bundle
+ * rows ({@link io.qualgraph.ingest.sources.SourceRows}) that the one write path, bundle ingest, validates and writes.
+ */
 package io.qualgraph.ingest.sources;

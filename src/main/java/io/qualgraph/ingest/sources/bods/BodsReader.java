@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.qualgraph.ingest.Bundle;
 import io.qualgraph.ingest.sources.Json;
-import io.qualgraph.ingest.sources.OwnershipBundle;
+import io.qualgraph.ingest.sources.SourceRows;
 
 import tools.jackson.databind.JsonNode;
 
@@ -28,10 +29,10 @@ public final class BodsReader {
     }
 
     /** The bundle rows, the declared indirect shares, and what could not be used. */
-    public record Result(OwnershipBundle bundle, List<Declared> declared, List<String> warnings) {
+    public record Result(Bundle bundle, List<Declared> declared, List<String> warnings) {
     }
 
-    private final OwnershipBundle.Builder bundle = new OwnershipBundle.Builder();
+    private final SourceRows bundle = new SourceRows();
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final List<BodsRelationship> relationships = new ArrayList<>();
     private final Set<String> replaced = new HashSet<>();
@@ -62,7 +63,7 @@ public final class BodsReader {
             ids.put(key, id);
             String jurisdiction = Json.text(d, "jurisdiction/code") != null ? Json.text(d, "jurisdiction/code")
                     : Json.text(d, "incorporatedInJurisdiction/code");
-            bundle.entity(new OwnershipBundle.Entity(id, Json.text(d, "name"), jurisdiction, lei));
+            bundle.entity(SourceRows.entity(id, Json.text(d, "name"), jurisdiction, lei));
         } else if ("person".equals(kind)) {
             ids.put(key, key);
             JsonNode names = Json.at(d, "names");
@@ -71,7 +72,7 @@ public final class BodsReader {
             String nationality = nationalities != null && nationalities.isArray() && !nationalities.isEmpty()
                     ? Json.text(nationalities.get(0), "code") : null;
             boolean pep = "isPep".equals(Json.text(d, "politicalExposure/status")) || "true".equals(Json.text(d, "hasPepStatus"));
-            bundle.person(new OwnershipBundle.Person(key, name, nationality, pep));
+            bundle.person(new Bundle.Person(key, name, SourceRows.country(nationality), pep));
         }
     }
 
@@ -116,7 +117,7 @@ public final class BodsReader {
             warnings.add("relationship " + r.statementId() + ": interested party or subject unknown or unspecified; skipped");
             return;
         }
-        List<OwnershipBundle.Ownership> found = r.directStakes(owner, owned, nextStart);
+        List<Bundle.Ownership> found = r.directStakes(owner, owned, nextStart);
         if (found.isEmpty() && (components.contains(r.recordId()) || components.contains(r.statementId()))) {
             found = List.of(r.unknownStake(owner, owned, nextStart));
         }

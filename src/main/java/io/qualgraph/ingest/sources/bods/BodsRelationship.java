@@ -3,8 +3,8 @@ package io.qualgraph.ingest.sources.bods;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.qualgraph.ingest.Bundle;
 import io.qualgraph.ingest.sources.Json;
-import io.qualgraph.ingest.sources.OwnershipBundle;
 
 import tools.jackson.databind.JsonNode;
 
@@ -41,13 +41,13 @@ record BodsRelationship(String recordId, String statementId, String date, boolea
                 .findFirst().orElse(date);
     }
 
-    List<OwnershipBundle.Ownership> directStakes(String owner, String owned, String nextStart) {
-        List<OwnershipBundle.Ownership> stakes = new ArrayList<>();
+    List<Bundle.Ownership> directStakes(String owner, String owned, String nextStart) {
+        List<Bundle.Ownership> stakes = new ArrayList<>();
         for (int i = 0; i < interests.size(); i++) {
             JsonNode interest = interests.get(i);
             if ("shareholding".equals(Json.text(interest, "type")) && !"indirect".equals(Json.text(interest, "directOrIndirect"))) {
                 Double exact = BodsShares.exact(interest);
-                OwnershipBundle.Ownership o = new OwnershipBundle.Ownership(owner, owned, exact,
+                Bundle.Ownership o = new Bundle.Ownership(owner, owned, exact,
                         exact == null ? BodsShares.min(interest) : null, exact == null ? BodsShares.max(interest) : null,
                         Json.text(interest, "startDate"), until(interest, nextStart), "bods:" + statementId + "#" + i);
                 if (o.until() == null || o.since() == null || o.until().compareTo(o.since()) > 0) {
@@ -58,9 +58,9 @@ record BodsRelationship(String recordId, String statementId, String date, boolea
         return stakes;
     }
 
-    OwnershipBundle.Ownership unknownStake(String owner, String owned, String nextStart) {
+    Bundle.Ownership unknownStake(String owner, String owned, String nextStart) {
         JsonNode first = interests.isEmpty() ? null : interests.get(0);
-        return new OwnershipBundle.Ownership(owner, owned, null, null, null, first == null ? null : Json.text(first, "startDate"),
+        return new Bundle.Ownership(owner, owned, null, null, null, first == null ? null : Json.text(first, "startDate"),
                 first == null ? nextStart : until(first, nextStart), "bods:" + statementId);
     }
 

@@ -3,8 +3,9 @@ package io.qualgraph.ingest.sources.gleif;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.qualgraph.ingest.Bundle;
 import io.qualgraph.ingest.sources.Json;
-import io.qualgraph.ingest.sources.OwnershipBundle;
+import io.qualgraph.ingest.sources.SourceRows;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +23,7 @@ public final class GleifReader {
     }
 
     /** Bundle rows, declared ultimate parents, and what was skipped (by relationship type). */
-    public record Result(OwnershipBundle bundle, List<DeclaredUltimate> ultimates, List<String> skipped) {
+    public record Result(Bundle bundle, List<DeclaredUltimate> ultimates, List<String> skipped) {
     }
 
     private GleifReader() {
@@ -30,7 +31,7 @@ public final class GleifReader {
 
     /** Reads any mix of LEI records and relationship records (each a JSON array, or one record). */
     public static Result read(List<JsonNode> documents) {
-        OwnershipBundle.Builder bundle = new OwnershipBundle.Builder();
+        SourceRows bundle = new SourceRows();
         List<DeclaredUltimate> ultimates = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<JsonNode> records = new ArrayList<>();
@@ -51,15 +52,15 @@ public final class GleifReader {
             } else if (!"ACTIVE".equals(Json.text(rel, "RelationshipStatus")) && period(rel, "EndDate") == null) {
                 skipped.add("inactive " + child + " -> " + parent);
             } else {
-                ensure(bundle, child);
-                ensure(bundle, parent);
+                bundle.ensureEntity(child, null, child);
+                bundle.ensureEntity(parent, null, parent);
                 bundle.ownership(stake(rel, child, parent));
             }
         }
         return new Result(bundle.build(), ultimates, skipped);
     }
 
-    private static OwnershipBundle.Ownership stake(JsonNode rel, String child, String parent) {
+    private static Bundle.Ownership stake(JsonNode rel, String child, String parent) {
         Double percent = null;
         for (JsonNode q : Json.each(rel, "RelationshipQuantifiers")) {
             if ("ACCOUNTING_CONSOLIDATION".equals(Json.text(q, "MeasurementMethod")) && Json.text(q, "QuantifierAmount") != null) {
@@ -67,7 +68,7 @@ public final class GleifReader {
             }
         }
         boolean controlling = percent != null && percent > 50 && percent <= 100;
-        return new OwnershipBundle.Ownership(parent, child, controlling ? percent / 100 : null,
+        return new Bundle.Ownership(parent, child, controlling ? percent / 100 : null,
                 controlling ? null : Math.nextUp(0.5), controlling ? null : 1.0,
                 period(rel, "StartDate"), period(rel, "EndDate"), "gleif-rr:" + child + ">" + parent);
     }
@@ -81,16 +82,8 @@ public final class GleifReader {
         return null;
     }
 
-    private static OwnershipBundle.Entity entity(JsonNode r) {
+    private static Bundle.Entity entity(JsonNode r) {
         String lei = Json.text(r, "LEI");
-        String jurisdiction = Json.text(r, "Entity/LegalJurisdiction");
-        return new OwnershipBundle.Entity(lei, Json.text(r, "Entity/LegalName"),
-                jurisdiction == null ? null : jurisdiction.substring(0, Math.min(2, jurisdiction.length())), lei);
-    }
-
-    private static void ensure(OwnershipBundle.Builder bundle, String lei) {
-        if (!bundle.knows(lei)) {
-            bundle.entity(new OwnershipBundle.Entity(lei, null, null, lei));
-        }
+        return SourceRows.entity(lei, Json.text(r, "Entity/LegalName"), Json.text(r, "Entity/LegalJurisdiction"), lei);
     }
 }

@@ -13,19 +13,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.qualgraph.entity.OwnershipArithmetic;
-import io.qualgraph.ingest.sources.OwnershipBundle;
+import io.qualgraph.ingest.Bundle;
+import io.qualgraph.ingest.sources.SourceStakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The public BODS example packages: every one reads, and declared indirect shares follow from the direct statements. */
-class BodsReaderTests {
+public class BodsReaderTests {
 
     static final Path EXAMPLES = Path.of("../shared/data/external/bods-examples");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static Stream<Path> packages() throws IOException {
+    public static Stream<Path> packages() throws IOException {
         if (!Files.isDirectory(EXAMPLES)) {
             return Stream.of(Path.of("missing"));
         }
@@ -59,7 +60,7 @@ class BodsReaderTests {
             for (BodsReader.Declared declared : result.declared()) {
                 LocalDate day = declared.since() == null ? LocalDate.now() : LocalDate.parse(declared.since());
                 Map<String, OwnershipArithmetic.Bounds> shares = OwnershipArithmetic.effectiveShares(declared.subject(),
-                        result.bundle().stakes(), day, 10);
+                        SourceStakes.of(result.bundle()), day, 10);
                 OwnershipArithmetic.Bounds bounds = shares.get(declared.party());
                 assertThat(bounds).as("%s: %s", file, declared).isNotNull();
                 assertThat(declared.share()).as("%s: %s within %s", file, declared, bounds)
@@ -75,7 +76,7 @@ class BodsReaderTests {
         Path file = EXAMPLES.resolve("v0.4/bods-package-fi-soe.json");
         assumeThat(Files.exists(file)).as("BODS examples not present").isTrue();
         BodsReader.Result result = read(file);
-        var shares = OwnershipArithmetic.effectiveShares("19f1c5afe9d7", result.bundle().stakes(), LocalDate.of(2024, 1, 1), 10);
+        var shares = OwnershipArithmetic.effectiveShares("19f1c5afe9d7", SourceStakes.of(result.bundle()), LocalDate.of(2024, 1, 1), 10);
         assertThat(shares.get("7ff95ba3682c").min()).isEqualTo(shares.get("7ff95ba3682c").max()).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(result.declared()).singleElement().satisfies(d -> assertThat(d.share()).isEqualTo(1.0));
         assertThat(shares.get("05ce06ec97b1").max()).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
@@ -85,7 +86,7 @@ class BodsReaderTests {
     void band_with_exclusive_minimum_of_half_controls() {
         Path file = EXAMPLES.resolve("v0.4/bods-package-entity-owning-entity.json");
         assumeThat(Files.exists(file)).as("BODS examples not present").isTrue();
-        OwnershipBundle.Ownership stake = read(file).bundle().ownership().get(0);
+        Bundle.Ownership stake = read(file).bundle().ownership().get(0);
         assertThat(stake.shareMin()).isEqualTo(0.75);
         assertThat(stake.shareMax()).isLessThan(1.0).isGreaterThan(0.99);
     }
@@ -94,7 +95,7 @@ class BodsReaderTests {
     void later_statement_of_a_record_ends_the_earlier_share() {
         Path file = EXAMPLES.resolve("v0.4/tecido.json");
         assumeThat(Files.exists(file)).as("BODS examples not present").isTrue();
-        var stakes = read(file).bundle().stakes();
+        var stakes = SourceStakes.of(read(file).bundle());
         var in2010 = OwnershipArithmetic.effectiveShares("01B68D7633", stakes, LocalDate.of(2010, 1, 1), 10);
         var in2022 = OwnershipArithmetic.effectiveShares("01B68D7633", stakes, LocalDate.of(2022, 1, 1), 10);
         assertThat(in2010.get("018AF6B3EB").min()).isEqualTo(1.0);

@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.qualgraph.entity.OwnershipArithmetic;
-import io.qualgraph.ingest.sources.OwnershipBundle;
+import io.qualgraph.ingest.Bundle;
+import io.qualgraph.ingest.sources.SourceStakes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -40,9 +41,9 @@ class GleifReaderTests {
         }
         GleifReader.Result result = GleifReader.read(documents);
         Set<String> known = result.bundle().entities().stream().filter(e -> e.name() != null)
-                .map(OwnershipBundle.Entity::id).collect(Collectors.toSet());
+                .map(Bundle.Entity::id).collect(Collectors.toSet());
         Map<String, String> computed = OwnershipArithmetic.ultimateParents(
-                result.bundle().entities().stream().map(OwnershipBundle.Entity::id).toList(), result.bundle().stakes(), LocalDate.now());
+                result.bundle().entities().stream().map(Bundle.Entity::id).toList(), SourceStakes.of(result.bundle()), LocalDate.now());
         int matched = 0;
         for (GleifReader.DeclaredUltimate declared : result.ultimates()) {
             String top = computed.getOrDefault(declared.child(), declared.child());
