@@ -120,7 +120,7 @@ class ArchitectureTests {
             + "|LeadLedger)(\\$.*)?";
 
     private static final String PURE_RULES = "io\\.qualgraph\\.("
-            + "entity\\.(ControlArithmetic|EffectiveOwnership|OwnershipArithmetic|Cycles|OwnershipChecks|Holding)"
+            + "entity\\.(ControlArithmetic|EffectiveOwnership|BeneficialOwnerWalk|OwnershipArithmetic|Cycles|OwnershipChecks|Holding)"
             + "|tools\\.oracle\\.(ReferenceOwnership|ReferenceDay)"
             + "|risk\\.(SanctionsFixpoint|SanctionsEvidence|RiskRules|MinorRules|OwnershipWalk|RiskGraph|Assessment|Evidence))"
             + "(\\$.*)?";

@@ -27,7 +27,7 @@ final class EffectiveOwnership {
     record Result(Map<String, OwnerShare> owners, Set<List<String>> cycles, boolean truncated) {
     }
 
-    private final Map<String, List<Holding>> incoming = new HashMap<>();
+    private final Map<String, List<Holding>> incoming;
     private final Limits limits;
     private final Map<String, Accumulator> owners = new LinkedHashMap<>();
     private final Set<List<String>> cycles = new LinkedHashSet<>();
@@ -36,16 +36,28 @@ final class EffectiveOwnership {
     private int explored;
     private boolean truncated;
 
-    private EffectiveOwnership(List<Holding> holdings, Limits limits) {
+    private EffectiveOwnership(Map<String, List<Holding>> incoming, Limits limits) {
+        this.incoming = incoming;
         this.limits = limits;
-        for (Holding h : Holding.combine(holdings)) {
-            incoming.computeIfAbsent(h.ownedId(), k -> new ArrayList<>()).add(h);
-        }
     }
 
     /** Walks upward from {@code targetId} over {@code holdings} (stakes valid at one instant). */
     static Result compute(String targetId, List<Holding> holdings, Limits limits) {
-        EffectiveOwnership walk = new EffectiveOwnership(holdings, limits);
+        return compute(targetId, byOwned(holdings), limits);
+    }
+
+    /** The holdings (stakes valid at one instant), parallel ones combined, indexed by the entity held. */
+    static Map<String, List<Holding>> byOwned(List<Holding> holdings) {
+        Map<String, List<Holding>> byOwned = new HashMap<>();
+        for (Holding h : Holding.combine(holdings)) {
+            byOwned.computeIfAbsent(h.ownedId(), k -> new ArrayList<>()).add(h);
+        }
+        return byOwned;
+    }
+
+    /** Walks upward from {@code targetId} over holdings already indexed by {@link #byOwned}. */
+    static Result compute(String targetId, Map<String, List<Holding>> byOwned, Limits limits) {
+        EffectiveOwnership walk = new EffectiveOwnership(byOwned, limits);
         walk.pathNodes.add(targetId);
         walk.visit(targetId, 1, 1);
         Map<String, OwnerShare> shares = new LinkedHashMap<>();

@@ -37,4 +37,9 @@ public record OwnershipProperties(
     EffectiveOwnership.Limits limits() {
         return new EffectiveOwnership.Limits(maxDepth, maxPaths);
     }
+
+    /** The limits of the one beneficial-owner walk, for every feature that names beneficial owners. */
+    public BeneficialOwnerWalk.Limits beneficialOwnerWalk() {
+        return new BeneficialOwnerWalk.Limits(maxDepth, maxPaths, beneficialOwnerThreshold, maxPathsPerOwner);
+    }
 }

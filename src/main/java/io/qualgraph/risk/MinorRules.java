@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.qualgraph.entity.BeneficialOwnerWalk;
+import io.qualgraph.entity.BeneficialOwners;
+
 /** The rules besides the 50% fixpoint, each giving evidence items with their level. */
 final class MinorRules {
 
@@ -47,33 +50,52 @@ final class MinorRules {
         return out;
     }
 
-    /** PEP (HIGH) and adverse media, watchlist or enforcement (ELEVATED) among persons at the BO threshold. */
-    static List<Evidence> beneficialOwners(String id, OwnershipWalk walk, Map<String, List<RiskGraph.Flag>> flags,
-            RiskGraph g, RiskRules.Settings settings) {
+    /**
+     * PEP (HIGH) and adverse media, watchlist or enforcement (ELEVATED) among the entity's beneficial owners, as the
+     * one beneficial-owner walk names them (the structure answer lists the same persons).
+     */
+    static List<Evidence> beneficialOwners(String id, BeneficialOwnerWalk owners, Map<String, List<RiskGraph.Flag>> flags,
+            RiskGraph g) {
         List<Evidence> out = new ArrayList<>();
-        var shares = walk.effectiveShares(id, settings.maxDepth(), settings.maxPaths());
-        shares.forEach((owner, share) -> {
-            RiskGraph.Party p = g.parties().get(owner);
-            if (p == null || !p.person() || share.value() < settings.beneficialOwnerThreshold() - 1e-9) {
-                return;
+        for (BeneficialOwners.BeneficialOwner owner : owners.of(id)) {
+            RiskGraph.Party p = g.parties().get(owner.id());
+            if (p == null || !p.person()) {
+                continue;
             }
-            String bo = SanctionsEvidence.who(g, owner) + " is a beneficial owner of " + SanctionsEvidence.who(g, id)
-                    + " (effective share up to " + SanctionsEvidence.percent(share.value()) + ")";
+            List<String> path = path(owner.paths().get(0));
+            String bo = SanctionsEvidence.who(g, owner.id()) + " is a beneficial owner of " + SanctionsEvidence.who(g, id)
+                    + " (effective share " + share(owner) + ")";
             if (p.pep()) {
-                out.add(new Evidence("PEP_BENEFICIAL_OWNER", RiskLevel.HIGH, owner, bo + " and is marked PEP", share.path())
-                        .withSince(g.chainSince(share.path())));
+                out.add(new Evidence("PEP_BENEFICIAL_OWNER", RiskLevel.HIGH, owner.id(), bo + " and is marked PEP", path)
+                        .withSince(g.chainSince(path)));
             }
-            for (RiskGraph.Flag f : flags.getOrDefault(owner, List.of())) {
+            for (RiskGraph.Flag f : flags.getOrDefault(owner.id(), List.of())) {
                 RiskLevel level = f.type() == RiskFlagType.PEP ? RiskLevel.HIGH
                         : f.type() == RiskFlagType.SANCTIONED ? null : RiskLevel.ELEVATED;
                 if (level != null) {
-                    out.add(new Evidence(f.type().name() + "_BENEFICIAL_OWNER", level, owner, bo + "; "
-                            + flagText(g, owner, f), share.path())
-                            .withSince(Evidence.later(g.chainSince(share.path()), f.listedAt())));
+                    out.add(new Evidence(f.type().name() + "_BENEFICIAL_OWNER", level, owner.id(), bo + "; "
+                            + flagText(g, owner.id(), f), path)
+                            .withSince(Evidence.later(g.chainSince(path), f.listedAt())));
                 }
             }
-        });
+        }
         return out;
+    }
+
+    private static String share(BeneficialOwners.BeneficialOwner owner) {
+        if (!owner.uncertain() && owner.effectiveShareMax() - owner.effectiveShareMin() < 1e-9) {
+            return SanctionsEvidence.percent(owner.effectiveShareMax());
+        }
+        return "between " + SanctionsEvidence.percent(owner.effectiveShareMin()) + " and "
+                + SanctionsEvidence.percent(owner.effectiveShareMax()) + (owner.uncertain() ? "; uncertain" : "");
+    }
+
+    /** The ids along one ownership path, owner first, the entity last. */
+    private static List<String> path(List<BeneficialOwners.Stake> stakes) {
+        List<String> ids = new ArrayList<>();
+        ids.add(stakes.get(0).ownerId());
+        stakes.forEach(s -> ids.add(s.ownedId()));
+        return ids;
     }
 
     static Evidence jurisdiction(String id, List<String> chain, RiskGraph g, RiskRules.Settings settings) {

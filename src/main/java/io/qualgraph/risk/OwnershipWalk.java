@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Walks over one day's stakes: downward reach from a set of parties, and effective shares of persons upward. */
+/** Walks over one day's stakes: the direct owners of an entity, and everything reached downward from a set of parties. */
 final class OwnershipWalk {
 
     private final Map<String, List<RiskGraph.Stake>> byOwner = new HashMap<>();
@@ -46,38 +46,5 @@ final class OwnershipWalk {
             }
         }
         return chains;
-    }
-
-    /**
-     * Upper-bound effective share of each owner in {@code target} (DESIGN §3: multiply along each simple path, add
-     * across paths), depth- and path-bounded; with one example path per owner.
-     */
-    Map<String, Share> effectiveShares(String target, int maxDepth, int maxPaths) {
-        Map<String, Share> out = new HashMap<>();
-        List<String> path = new ArrayList<>(List.of(target));
-        int[] budget = {maxPaths};
-        walk(target, 1.0, path, maxDepth, budget, out);
-        return out;
-    }
-
-    /** An owner's effective share (upper bound) and one path from it down to the target. */
-    record Share(double value, List<String> path) {
-    }
-
-    private void walk(String at, double product, List<String> path, int depth, int[] budget, Map<String, Share> out) {
-        if (depth == 0) {
-            return;
-        }
-        for (RiskGraph.Stake s : ownersOf(at)) {
-            if (budget[0]-- <= 0 || path.contains(s.ownerId())) {
-                continue;
-            }
-            double value = product * s.high();
-            path.add(0, s.ownerId());
-            List<String> copy = List.copyOf(path);
-            out.merge(s.ownerId(), new Share(value, copy), (a, b) -> new Share(a.value() + b.value(), a.path()));
-            walk(s.ownerId(), value, path, depth - 1, budget, out);
-            path.remove(0);
-        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.qualgraph.entity.OwnsRow;
+
 /**
  * The part of the graph risk is computed on (pure data): parties, OWNS stakes and risk flags, each with its
  * validity dates. {@link #on(LocalDate)} keeps what counts on a day.
@@ -91,6 +93,13 @@ public record RiskGraph(Map<String, Party> parties, List<Stake> stakes, List<Fla
         List<Flag> valid = new ArrayList<>();
         flags.stream().filter(f -> f.validOn(day)).forEach(valid::add);
         return new RiskGraph(parties, new ArrayList<>(one.values()), valid);
+    }
+
+    /** The stakes as the ownership arithmetic reads them (owners that are persons marked), whatever their dates. */
+    List<OwnsRow> ownsRows() {
+        return stakes.stream().map(s -> new OwnsRow(s.ownerId(), null,
+                parties.containsKey(s.ownerId()) && parties.get(s.ownerId()).person(), s.ownedId(), s.share(),
+                s.shareMin(), s.shareMax(), s.since(), s.until())).toList();
     }
 
     /** Flags that ended (delisted) on or before {@code day}: a former listing, kept for evidence. */

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import io.qualgraph.entity.BeneficialOwnerWalk;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,8 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param highRiskJurisdictions ISO alpha-2 codes; default: FATF "High-risk jurisdictions subject to a call for
  *        action" and "Jurisdictions under increased monitoring", as published 24 October 2025
  * @param highRiskJurisdictionsSource the list's name, quoted in evidence
- * @param maxDepth stakes followed upward from an entity (default 20)
- * @param maxPaths ownership paths explored per entity for beneficial owners (default 20000)
+ * @param maxDepth stakes loaded upward from an entity for the sanctions rules, which count blocked owners at any
+ *        height (default 20); beneficial owners are named by the one walk of {@code qualgraph.ownership}
  */
 @Validated
 @ConfigurationProperties("qualgraph.risk")
@@ -29,11 +31,10 @@ public record RiskProperties(
                 "NA", "NP", "SS", "SY", "VE", "VN", "VG", "YE"}) List<String> highRiskJurisdictions,
         @DefaultValue("FATF high-risk and other monitored jurisdictions (call for action and increased monitoring), 24 October 2025")
         @NotBlank String highRiskJurisdictionsSource,
-        @DefaultValue("20") @Min(1) @Max(100) int maxDepth,
-        @DefaultValue("20000") @Min(1) @Max(10_000_000) int maxPaths) {
+        @DefaultValue("20") @Min(1) @Max(100) int maxDepth) {
 
-    RiskRules.Settings settings(double beneficialOwnerThreshold) {
+    RiskRules.Settings settings(BeneficialOwnerWalk.Limits beneficialOwners) {
         Set<String> codes = highRiskJurisdictions.stream().map(c -> c.strip().toUpperCase()).collect(Collectors.toSet());
-        return new RiskRules.Settings(codes, highRiskJurisdictionsSource, beneficialOwnerThreshold, maxDepth, maxPaths);
+        return new RiskRules.Settings(codes, highRiskJurisdictionsSource, beneficialOwners);
     }
 }

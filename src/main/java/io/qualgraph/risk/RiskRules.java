@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.qualgraph.entity.BeneficialOwnerWalk;
+
 /**
  * All KYC rules of DESIGN §3 on one day, pure: sanctions by ownership (lower bounds decide BLOCKED, upper bounds
  * that would block give HIGH for review), direct flags, PEP and flagged beneficial owners, high-risk jurisdictions
@@ -16,9 +18,9 @@ import java.util.Set;
  */
 public final class RiskRules {
 
-    /** Rule settings: the high-risk country list (and its name for evidence) and the beneficial-owner walk. */
-    public record Settings(Set<String> highRiskCountries, String countryListName, double beneficialOwnerThreshold,
-            int maxDepth, int maxPaths) {
+    /** Rule settings: the high-risk country list (and its name for evidence) and the one beneficial-owner walk's limits. */
+    public record Settings(Set<String> highRiskCountries, String countryListName,
+            BeneficialOwnerWalk.Limits beneficialOwners) {
         public Settings {
             highRiskCountries = Set.copyOf(highRiskCountries);
         }
@@ -34,6 +36,7 @@ public final class RiskRules {
         Map<String, SanctionsFixpoint.Blocking> low = SanctionsFixpoint.blocked(g, regime, RiskGraph.Stake::low);
         Map<String, SanctionsFixpoint.Blocking> high = SanctionsFixpoint.blocked(g, regime, RiskGraph.Stake::high);
         OwnershipWalk walk = new OwnershipWalk(g);
+        BeneficialOwnerWalk owners = BeneficialOwnerWalk.over(graph.ownsRows(), day, settings.beneficialOwners());
         Map<String, List<RiskGraph.Flag>> flags = new HashMap<>();
         g.flags().forEach(f -> flags.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f));
         List<String> risky = g.parties().values().stream()
@@ -56,7 +59,7 @@ public final class RiskRules {
             evidence.addAll(MinorRules.minorityStakes(id, low, walk, g));
             evidence.addAll(MinorRules.directFlags(id, flags.getOrDefault(id, List.of()), g));
             if (nearFlaggedPersons.contains(id)) {
-                evidence.addAll(MinorRules.beneficialOwners(id, walk, flags, g, settings));
+                evidence.addAll(MinorRules.beneficialOwners(id, owners, flags, g));
             }
             if (countryChains.containsKey(id)) {
                 evidence.add(MinorRules.jurisdiction(id, countryChains.get(id), g, settings));

@@ -92,7 +92,7 @@ public class RiskService implements RiskLevels {
     }
 
     RiskRules.Settings settings() {
-        return properties.settings(ownership.beneficialOwnerThreshold());
+        return properties.settings(ownership.beneficialOwnerWalk());
     }
 
     Regime configuredRegime() {

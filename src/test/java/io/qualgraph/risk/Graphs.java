@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.qualgraph.entity.BeneficialOwnerWalk;
+
 /** A tiny builder of risk graphs for the unit tests. */
 final class Graphs {
 
     static final LocalDate TODAY = LocalDate.parse("2026-11-01");
-    static final RiskRules.Settings SETTINGS = new RiskRules.Settings(Set.of("IR", "KP"), "TEST list", 0.25, 10, 10_000);
+    static final RiskRules.Settings SETTINGS = new RiskRules.Settings(Set.of("IR", "KP"), "TEST list", new BeneficialOwnerWalk.Limits(10, 10_000, 0.25, 100));
 
     private final Map<String, RiskGraph.Party> parties = new LinkedHashMap<>();
     private final List<RiskGraph.Stake> stakes = new ArrayList<>();

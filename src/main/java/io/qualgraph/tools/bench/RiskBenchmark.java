@@ -2,6 +2,7 @@ package io.qualgraph.tools.bench;
 
 import io.qualgraph.QualgraphApplication;
 import io.qualgraph.cli.Command;
+import io.qualgraph.entity.BeneficialOwnerWalk;
 import io.qualgraph.risk.Regime;
 import io.qualgraph.risk.RiskGraph;
 import io.qualgraph.risk.RiskLevel;
@@ -66,7 +67,7 @@ class RiskBenchmark implements Command {
     private static void pure(RiskBenchmarkGraph data) {
         RiskGraph graph = data.toRiskGraph();
         List<String> ids = data.entities().stream().map(e -> (String) e.get("id")).toList();
-        RiskRules.Settings settings = new RiskRules.Settings(Set.of("IR"), "benchmark list", 0.25, 20, 20_000);
+        RiskRules.Settings settings = new RiskRules.Settings(Set.of("IR"), "benchmark list", new BeneficialOwnerWalk.Limits(10, 20_000, 0.25, 100));
         for (int run = 0; run < 3; run++) {
             long t0 = System.nanoTime();
             var result = RiskRules.assess(graph, ids, LocalDate.now(), Regime.AGGREGATE, settings);
