@@ -36,7 +36,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Problem.class)
     ResponseEntity<ProblemDetail> domain(Problem problem) {
-        return respond(problem.status(), problem.title(), problem.getMessage(), problem.errors());
+        return respond(status(problem.kind()), problem.title(), problem.getMessage(), problem.errors());
+    }
+
+    /** The one place a domain problem's kind becomes an HTTP status. */
+    static HttpStatus status(Problem.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+        };
     }
 
     @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class,

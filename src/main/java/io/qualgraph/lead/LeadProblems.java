@@ -4,13 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 import io.qualgraph.support.Problem;
-import org.springframework.http.HttpStatus;
 
 /** The lead feature's failures, as problems the one advice turns into problem+json. */
 final class LeadProblems extends Problem {
 
-    private LeadProblems(HttpStatus status, String title, String detail) {
-        super(status, title, detail, List.of());
+    private LeadProblems(Kind kind, String title, String detail) {
+        super(kind, title, detail, List.of());
     }
 
     static Problem unknown(String id) {
@@ -18,7 +17,6 @@ final class LeadProblems extends Problem {
     }
 
     static Problem notYet(String id, Instant asOf) {
-        return new LeadProblems(HttpStatus.NOT_FOUND, "lead not found",
-                "Lead '" + id + "' did not exist yet at asOf " + asOf);
+        return new LeadProblems(Kind.NOT_FOUND, "lead not found", "Lead '" + id + "' did not exist yet at asOf " + asOf);
     }
 }

@@ -93,6 +93,6 @@ class AccountReadModelIT {
     @Test
     void an_unknown_id_is_not_found() {
         assertThatThrownBy(() -> readModel.load("ARM-NOPE", clock.instant())).isInstanceOfSatisfying(Problem.class,
-                p -> assertThat(p.status().value()).isEqualTo(404));
+                p -> assertThat(p.kind()).isEqualTo(Problem.Kind.NOT_FOUND));
     }
 }
