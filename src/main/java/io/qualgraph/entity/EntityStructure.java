@@ -32,8 +32,9 @@ public record EntityStructure(String id, String name, Instant asOf, String ultim
             double effectiveShareMax, boolean uncertain, int pathCount, List<List<PathStake>> paths) {
     }
 
-    /** One stake on a path; {@code share} is null for a band or an unknown share. */
-    public record PathStake(String owner, String owned, Double share, double shareMin, double shareMax) {
+    /** One stake on a path, with both parties' names; {@code share} is null for a band or an unknown share. */
+    public record PathStake(String owner, String ownerName, String owned, String ownedName, Double share, double shareMin,
+            double shareMax) {
     }
 
     /** The limits this answer was cut to. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,18 +36,28 @@ final class StructureAssembler {
         return new EntityStructure(id, name, asOf, family.ultimateParent(), family.members(), family.total(),
                 family.members().size() == family.total(), owners, subsidiaries, holdingCount,
                 subsidiaries.size() == holdingCount,
-                views(upward), cycles, findings, limits);
+                views(upward, names(id, name, upward)), cycles, findings, limits);
     }
 
-    private static List<EntityStructure.BeneficialOwnerView> views(BeneficialOwnerService.Upward upward) {
+    private static List<EntityStructure.BeneficialOwnerView> views(BeneficialOwnerService.Upward upward,
+            Map<String, String> names) {
         return upward.beneficialOwners().stream().map(bo -> new EntityStructure.BeneficialOwnerView(bo.id(), bo.name(),
                 bo.effectiveShareMin(), bo.effectiveShareMin(), bo.effectiveShareMax(), bo.uncertain(),
                 upward.result().owners().get(bo.id()).paths().size(),
-                bo.paths().stream().map(StructureAssembler::path).toList())).toList();
+                bo.paths().stream().map(p -> path(p, names)).toList())).toList();
     }
 
-    private static List<EntityStructure.PathStake> path(List<BeneficialOwners.Stake> stakes) {
-        return stakes.stream().map(s -> new EntityStructure.PathStake(s.ownerId(), s.ownedId(),
+    /** The name of the entity answered for and of every owner above it (an unnamed party keeps its id). */
+    private static Map<String, String> names(String id, String name, BeneficialOwnerService.Upward upward) {
+        Map<String, String> names = new HashMap<>();
+        upward.rows().forEach(r -> names.put(r.ownerId(), r.ownerName() == null ? r.ownerId() : r.ownerName()));
+        names.put(id, name == null ? id : name);
+        return names;
+    }
+
+    private static List<EntityStructure.PathStake> path(List<BeneficialOwners.Stake> stakes, Map<String, String> names) {
+        return stakes.stream().map(s -> new EntityStructure.PathStake(s.ownerId(), names.getOrDefault(s.ownerId(), s.ownerId()),
+                s.ownedId(), names.getOrDefault(s.ownedId(), s.ownedId()),
                 s.shareMax() - s.shareMin() > Holding.EPSILON ? null : s.shareMin(), s.shareMin(), s.shareMax())).toList();
     }
 

@@ -65,7 +65,7 @@ public final class RiskRules {
                 evidence.add(MinorRules.jurisdiction(id, countryChains.get(id), g, settings));
             }
             former.getOrDefault(id, List.of()).forEach(f -> evidence.add(MinorRules.former(id, f, g)));
-            out.put(id, Assessment.of(id, regime, evidence));
+            out.put(id, Assessment.of(id, regime, evidence.stream().map(e -> e.named(g::name)).toList()));
         }
         return out;
     }
