@@ -83,8 +83,8 @@ class ArchitectureTests {
     }
 
     @Test
-    void search_uses_entities_accounts_leads_and_support_only() {
-        usesOnly("search", "entity", "accounts", "lead", "scoring", "support");
+    void search_uses_entities_accounts_leads_risk_levels_and_support_only() {
+        usesOnly("search", "entity", "accounts", "lead", "scoring", "risk", "support");
     }
 
     /** The arithmetic a compliance officer relies on is plain Java: testable without Spring or a database. */

@@ -2,25 +2,32 @@ package io.qualgraph.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.qualgraph.ingest.Bundle;
-import io.qualgraph.lead.InboxFilters;
-import io.qualgraph.lead.LeadInbox;
-import io.qualgraph.lead.LeadSettings;
+import io.qualgraph.lead.Funnel;
+import io.qualgraph.lead.Inbox;
 import io.qualgraph.lead.LeadDecisions;
 import io.qualgraph.lead.LeadHistoryEntry;
+import io.qualgraph.lead.LeadInbox;
 import io.qualgraph.lead.LeadIntake;
 import io.qualgraph.lead.LeadQualification;
 import io.qualgraph.lead.LeadReads;
+import io.qualgraph.lead.LeadSettings;
+import io.qualgraph.lead.LeadStage;
 import io.qualgraph.lead.LeadView;
 import io.qualgraph.prediction.Prediction;
 import io.qualgraph.prediction.Predictions;
+import io.qualgraph.scoring.LeadSource;
+import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.Route;
 import io.qualgraph.support.AsOf;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.Vocabulary;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -68,28 +75,29 @@ class LeadController {
             @RequestParam(required = false) String source, @RequestParam(required = false) String changedSince,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             @RequestParam(required = false) String asOf) {
-        InboxFilters.check(outcome, stage, route, source);
+        Inbox.Filters filters = new Inbox.Filters(Vocabulary.parseOptional(Outcome.class, outcome, "outcome"),
+                Vocabulary.parseOptional(LeadStage.class, stage, "stage"),
+                Vocabulary.parseOptional(Route.class, route, "route"), accountId,
+                Vocabulary.parseOptional(LeadSource.class, source, "source"));
         Paging paging = Paging.of(page, size, settings.maxPageSize());
         Instant at = AsOf.parseOr(asOf, "asOf", false, null);
-        Instant since = changedSince == null || changedSince.isBlank() ? null : InboxFilters.instant("changedSince",
-                changedSince, clock);
+        Instant since = AsOf.parseOr(changedSince, "changedSince", false, null);
         if (at != null && since != null) {
             throw Problem.invalid("changedSince", "is for the inbox now; leave asOf out");
         }
-        return inbox.page(InboxFilters.of(outcome, stage, route, accountId, source), since, paging, at, clock.instant());
+        return inbox.page(filters, since, paging, at, clock.instant());
     }
 
     @GetMapping("/api/leads/funnel")
     @Operation(summary = "Leads per stage reached and conversion rates for leads created in [from, to), grouped by "
             + "source, tier or persona")
-    io.qualgraph.lead.Funnel.Report funnel(@RequestParam(required = false) String from,
+    Funnel.Report funnel(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "source") String by) {
         if (!List.of("source", "tier", "persona").contains(by)) {
             throw Problem.invalid("by", "must be one of [source, tier, persona], was '" + by + "'");
         }
-        Instant end = to == null || to.isBlank() ? clock.instant() : InboxFilters.instant("to", to, clock);
-        Instant start = from == null || from.isBlank() ? end.minus(java.time.Duration.ofDays(settings.funnelDefaultDays()))
-                : InboxFilters.instant("from", from, clock);
+        Instant end = AsOf.parseOr(to, "to", false, clock.instant());
+        Instant start = AsOf.parseOr(from, "from", true, end.minus(Duration.ofDays(settings.funnelDefaultDays())));
         if (!start.isBefore(end)) {
             throw Problem.invalid("from", "must be before to");
         }

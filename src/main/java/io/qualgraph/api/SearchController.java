@@ -1,9 +1,13 @@
-package io.qualgraph.search;
+package io.qualgraph.api;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.qualgraph.search.NameSearch;
+import io.qualgraph.search.NodeName;
+import io.qualgraph.search.SearchAnswer;
+import io.qualgraph.search.SearchKind;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
 import org.springframework.web.bind.annotation.GetMapping;

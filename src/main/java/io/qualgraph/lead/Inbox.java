@@ -1,10 +1,15 @@
 package io.qualgraph.lead;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+
+import io.qualgraph.scoring.LeadSource;
+import io.qualgraph.scoring.LeadStatus;
+import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.Route;
 
 /**
  * The inbox's rules: rejected and converted leads (by stage, or converted or disqualified by their source) and
@@ -14,16 +19,17 @@ import java.util.Set;
 public final class Inbox {
 
     /** The inbox filters; null fields do not filter. */
-    public record Filters(String outcome, String stage, String route, String accountId, String source) {
+    public record Filters(Outcome outcome, LeadStage stage, Route route, String accountId, LeadSource source) {
+        public Filters {
+            accountId = accountId == null || accountId.isBlank() ? null : accountId;
+        }
     }
 
-    private static final Map<String, Integer> URGENCY = Map.of("QUALIFIED", 0, "NURTURE", 1, "UNQUALIFIED", 2,
-            "DISQUALIFIED_FOR_NOW", 3);
-    private static final Set<String> CLOSED_STAGES = Set.of("REJECTED", "CONVERTED");
-    private static final Set<String> CLOSED_STATUSES = Set.of("CONVERTED", "DISQUALIFIED");
+    private static final Map<Outcome, Integer> URGENCY = new EnumMap<>(Map.of(Outcome.QUALIFIED, 0, Outcome.NURTURE, 1,
+            Outcome.UNQUALIFIED, 2, Outcome.DISQUALIFIED_FOR_NOW, 3));
 
     static final Comparator<InboxItem> MOST_URGENT_FIRST = Comparator
-            .comparingInt((InboxItem i) -> URGENCY.getOrDefault(i.outcome(), 4))
+            .comparingInt((InboxItem i) -> i.outcome() == null ? URGENCY.size() : URGENCY.get(i.outcome()))
             .thenComparing(InboxItem::contactBy, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Comparator.comparingDouble(InboxItem::score).reversed())
             .thenComparing(InboxItem::leadId);
@@ -33,19 +39,20 @@ public final class Inbox {
 
     /** The items that pass {@code f}, most urgent first; {@code everything} keeps closed leads and duplicates too. */
     static List<InboxItem> of(List<InboxItem> all, Filters f, boolean everything) {
-        boolean closedAsked = everything || f.stage() != null && CLOSED_STAGES.contains(f.stage());
+        boolean closedAsked = everything || f.stage() != null && f.stage().closed();
         return all.stream()
-                .filter(i -> closedAsked || (!closed(CLOSED_STAGES, i.stage()) && !closed(CLOSED_STATUSES, i.status())
-                        && i.duplicateOf() == null))
-                .filter(i -> f.outcome() == null || f.outcome().equals(i.outcome()))
-                .filter(i -> f.stage() == null || f.stage().equals(i.stage()))
-                .filter(i -> f.route() == null || f.route().equals(i.route()))
+                .filter(i -> closedAsked || (!closed(i) && i.duplicateOf() == null))
+                .filter(i -> f.outcome() == null || f.outcome() == i.outcome())
+                .filter(i -> f.stage() == null || f.stage() == i.stage())
+                .filter(i -> f.route() == null || f.route() == i.route())
                 .filter(i -> f.accountId() == null || Objects.equals(f.accountId(), i.accountId()))
-                .filter(i -> f.source() == null || f.source().equals(i.source()))
+                .filter(i -> f.source() == null || f.source() == i.source())
                 .sorted(MOST_URGENT_FIRST).toList();
     }
 
-    private static boolean closed(Set<String> closed, String value) {
-        return value != null && closed.contains(value);
+    /** Rejected or converted by sales, or converted or disqualified by the source system. */
+    private static boolean closed(InboxItem i) {
+        return (i.stage() != null && i.stage().closed())
+                || i.status() == LeadStatus.CONVERTED || i.status() == LeadStatus.DISQUALIFIED;
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.qualgraph.scoring.Outcome;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.Vocabulary;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Service;
 public class LeadDecisions {
 
     private static final int MAX_REASON = 2000;
+    /** Who the history names for the stages Qualgraph computes itself (NEW, MQL). */
+    private static final String COMPUTED = "qualgraph";
 
     /** A recorded decision and the stage it moved the lead to. */
-    public record Recorded(String leadId, String id, String decision, String stage, Instant at, String by,
+    public record Recorded(String leadId, String id, SalesDecisionType decision, LeadStage stage, Instant at, String by,
             String reason, String opportunity) {
     }
 
@@ -73,7 +77,7 @@ public class LeadDecisions {
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
-        if ("CONVERTED".equals(context.get("lastStage").asString(null))) {
+        if (Vocabulary.stored(LeadStage.class, context.get("lastStage").asString(null)) == LeadStage.CONVERTED) {
             throw Problem.conflict("Lead '" + leadId + "' is converted: no further decision can be recorded");
         }
         return write(leadId, type, why, opp, by, context.get("decisions").asLong());
@@ -93,7 +97,7 @@ public class LeadDecisions {
         Record r = graph.write(tx -> tx.run(graph.cypher().get("queries/lead/create-decision"),
                 Map.of("id", leadId, "decision", d)).single());
         store.save(evaluator.evaluate(List.of(leadId), now), now);
-        return new Recorded(leadId, r.get("id").asString(), type.name(), type.stage().name(), now, by,
+        return new Recorded(leadId, r.get("id").asString(), type, type.stage(), now, by,
                 r.get("reason").asString(null), r.get("opportunity").asString(null));
     }
 
@@ -102,16 +106,15 @@ public class LeadDecisions {
         Evaluated e = reads.evaluated(leadId, asOf);
         LeadQualification q = LeadAnswers.qualification(e);
         List<LeadHistoryEntry> entries = new ArrayList<>();
-        entries.add(new LeadHistoryEntry(e.row().createdAt(), "STAGE", "NEW", "qualgraph",
-                "Lead arrived" + (e.row().source() == null ? "" : " from " + e.row().source()), "NEW", null));
+        entries.add(LeadHistoryEntry.stage(e.row().createdAt(), LeadStage.NEW, COMPUTED,
+                "Lead arrived" + (e.row().source() == null ? "" : " from " + e.row().source())));
         if (q.mqlAt() != null) {
-            entries.add(new LeadHistoryEntry(q.mqlAt(), "STAGE", "MQL", "qualgraph",
-                    "Outcome first became QUALIFIED", "MQL", null));
+            entries.add(LeadHistoryEntry.stage(q.mqlAt(), LeadStage.MQL, COMPUTED,
+                    "Outcome first became " + Outcome.QUALIFIED));
         }
         for (LeadRow.SalesDecision d : e.row().decisionsAt(asOf)) {
-            entries.add(new LeadHistoryEntry(d.at(), "DECISION", d.decision(), d.by(), d.reason(), d.stage(),
-                    d.opportunity()));
-            entries.add(new LeadHistoryEntry(d.at(), "STAGE", d.stage(), d.by(), d.reason(), d.stage(), null));
+            entries.add(LeadHistoryEntry.decision(d));
+            entries.add(LeadHistoryEntry.stage(d.at(), d.stage(), d.by(), d.reason()));
         }
         return entries;
     }

@@ -6,9 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.LeadSource;
+import io.qualgraph.scoring.LeadStatus;
+import io.qualgraph.scoring.Outcome;
+import io.qualgraph.scoring.Route;
+import io.qualgraph.scoring.Tier;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Paging;
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.Vocabulary;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
@@ -82,10 +89,10 @@ public class LeadInbox {
 
     private static InboxItem item(Record r) {
         return new InboxItem(r.get("leadId").asString(), r.get("name").asString(null), r.get("email").asString(null),
-                r.get("company").asString(null), r.get("source").asString(null), r.get("status").asString(null),
-                LeadRows.instant(r.get("createdAt")), r.get("stage").asString(null), r.get("outcome").asString(null),
-                r.get("route").asString(null), LeadRows.instant(r.get("contactBy")), r.get("score").asDouble(0),
-                r.get("accountId").asString(null), r.get("tier").asString(null), r.get("riskLevel").asString(null),
+                r.get("company").asString(null), stored(LeadSource.class, r, "source"), stored(LeadStatus.class, r, "status"),
+                LeadRows.instant(r.get("createdAt")), stored(LeadStage.class, r, "stage"), stored(Outcome.class, r, "outcome"),
+                stored(Route.class, r, "route"), LeadRows.instant(r.get("contactBy")), r.get("score").asDouble(0),
+                r.get("accountId").asString(null), stored(Tier.class, r, "tier"), stored(RiskLevel.class, r, "riskLevel"),
                 LeadRows.instant(r.get("recheckAt")), LeadRows.instant(r.get("decidedAt")),
                 r.get("duplicateOf").asString(null));
     }
@@ -94,8 +101,12 @@ public class LeadInbox {
         LeadQualification q = LeadAnswers.qualification(e);
         LeadRow r = e.row();
         return new InboxItem(r.id(), r.name(), r.email(), r.company(), r.source(), r.status(), r.createdAt(),
-                q.stage().name(), q.outcome().name(), q.route().name(), q.contactBy(), q.score(),
+                q.stage(), q.outcome(), q.route(), q.contactBy(), q.score(),
                 q.account() == null ? null : q.account().accountId(), q.account() == null ? null : q.account().tier(),
-                q.riskLevel() == null ? null : q.riskLevel().name(), q.recheckAt(), null, r.duplicateOf());
+                q.riskLevel(), q.recheckAt(), null, r.duplicateOf());
+    }
+
+    private static <E extends Enum<E>> E stored(Class<E> vocabulary, Record r, String column) {
+        return Vocabulary.stored(vocabulary, r.get(column).asString(null));
     }
 }

@@ -22,7 +22,7 @@ final class LeadParts {
 
     static void source(Ledger ledger, LeadSignals lead, LeadModel rules, Reason.Source self) {
         if (lead.source() != null) {
-            int points = rules.sources().getOrDefault(lead.source(), 0);
+            int points = rules.sources().getOrDefault(lead.source().name(), 0);
             ledger.points("SOURCE_" + lead.source(), points, "The lead came from " + lead.source(), self);
         }
     }

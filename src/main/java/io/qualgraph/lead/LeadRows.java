@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import io.qualgraph.scoring.LeadSource;
+import io.qualgraph.scoring.LeadStatus;
+import io.qualgraph.support.Vocabulary;
 import org.neo4j.driver.Value;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,12 +23,14 @@ final class LeadRows {
         String contactId = contact.isNull() ? null : contact.get("id").asString();
         return new LeadRow(l.get("id").asString(), contactId, text(l, "email"), text(l, "name"), text(l, "title"),
                 text(l, "seniority"), text(l, "department"), text(l, "phone"), text(l, "company"), text(l, "website"),
-                text(l, "country"), text(l, "lei"), text(l, "source"),
-                instant(l.get("createdAt").isNull() ? l.get("receivedAt") : l.get("createdAt")), text(l, "status"),
+                text(l, "country"), text(l, "lei"), Vocabulary.stored(LeadSource.class, text(l, "source")),
+                instant(l.get("createdAt").isNull() ? l.get("receivedAt") : l.get("createdAt")),
+                Vocabulary.stored(LeadStatus.class, text(l, "status")),
                 new LeadSignals.Answers(text(l, "budget"), text(l, "timeline"), text(l, "authority"), text(l, "need")),
                 text(l, "attributes"), match(l), text(l, "duplicateOf"), instant(l.get("mqlAt")),
-                decisions.asList(d -> new LeadRow.SalesDecision(d.get("id").asString(), d.get("decision").asString(),
-                        d.get("stage").asString(), instant(d.get("at")), d.get("by").asString(null),
+                decisions.asList(d -> new LeadRow.SalesDecision(d.get("id").asString(),
+                        SalesDecisionType.valueOf(d.get("decision").asString()),
+                        LeadStage.valueOf(d.get("stage").asString()), instant(d.get("at")), d.get("by").asString(null),
                         d.get("reason").asString(null), d.get("opportunity").asString(null))));
     }
 

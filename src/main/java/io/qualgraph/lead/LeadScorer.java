@@ -5,15 +5,16 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-import io.qualgraph.scoring.Ledger;
-import io.qualgraph.scoring.Seniority;
-import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.ContactScore;
 import io.qualgraph.scoring.ContactScorer;
 import io.qualgraph.scoring.EmailDomains;
+import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.LeadModel;
+import io.qualgraph.scoring.LeadStatus;
+import io.qualgraph.scoring.Ledger;
 import io.qualgraph.scoring.Reason;
 import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.scoring.Seniority;
 import io.qualgraph.scoring.Signals;
 
 /**
@@ -46,7 +47,7 @@ final class LeadScorer {
         LeadParts.recency(ledger, last, rules, asOf, self);
         long tenths = ledger.closeWithin0To100();
         boolean student = domain.filter(d -> d == EmailDomains.STUDENT).isPresent() || contact.seniority() == Seniority.STUDENT;
-        boolean unsubscribed = "UNSUBSCRIBED".equals(lead.status()) || contact.events().stream()
+        boolean unsubscribed = lead.status() == LeadStatus.UNSUBSCRIBED || contact.events().stream()
                 .anyMatch(e -> e.type() == EngagementType.UNSUBSCRIBE && !e.at().isAfter(asOf));
         return new LeadScore(tenths / 10.0, ledger.rows(), domain.filter(d -> d == EmailDomains.COMPETITOR).isPresent(),
                 student, unsubscribed, last, domain.map(Enum::name).orElse(null));
@@ -70,9 +71,9 @@ final class LeadScorer {
             return;
         }
         Reason.Source account = Reason.Source.entity(a.accountId());
-        ledger.points("ACCOUNT_GRADE_" + a.grade(), rules.grades().getOrDefault(a.grade(), 0),
+        ledger.points("ACCOUNT_GRADE_" + a.grade(), rules.grades().getOrDefault(a.grade().name(), 0),
                 "Account " + a.accountId() + " has fit grade " + a.grade(), account);
-        ledger.points("ACCOUNT_TIER_" + a.tier(), rules.tiers().getOrDefault(a.tier(), 0),
+        ledger.points("ACCOUNT_TIER_" + a.tier(), rules.tiers().getOrDefault(a.tier().name(), 0),
                 "Account " + a.accountId() + " is tier " + a.tier() + " (score " + a.score() + ")", account);
     }
 
@@ -85,7 +86,7 @@ final class LeadScorer {
                 last = e.at();
             }
         }
-        boolean inbound = lead.source() != null && model.lead().inboundSources().contains(lead.source());
+        boolean inbound = lead.source() != null && model.lead().inboundSources().contains(lead.source().name());
         if (inbound && !lead.createdAt().isAfter(asOf) && (last == null || lead.createdAt().isAfter(last))) {
             last = lead.createdAt();
         }

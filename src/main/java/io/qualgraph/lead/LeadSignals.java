@@ -3,18 +3,22 @@ package io.qualgraph.lead;
 import java.time.Instant;
 import java.util.List;
 
-import io.qualgraph.scoring.CommitteeRole;
 import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.CommitteeRole;
+import io.qualgraph.scoring.Grade;
+import io.qualgraph.scoring.LeadSource;
+import io.qualgraph.scoring.LeadStatus;
 import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.Signals;
+import io.qualgraph.scoring.Tier;
 
 /**
  * Everything the lead scorer reads about one lead at one instant: what the lead said, its contact's signals (for an
  * unmatched lead, a contact made of the lead's own fields, with no events), and its account's decision (null when
  * nothing matched).
  */
-record LeadSignals(String leadId, Instant createdAt, String source, String status, String name, String email,
+record LeadSignals(String leadId, Instant createdAt, LeadSource source, LeadStatus status, String name, String email,
         String phone, String title, Answers answers, Signals.Contact contact, AccountView account, String duplicateOf) {
 
     /** The form's own answers, each a vocabulary name or null. */
@@ -22,7 +26,7 @@ record LeadSignals(String leadId, Instant createdAt, String source, String statu
     }
 
     /** The account's decision as the account engine gave it at the same instant. */
-    record AccountView(String accountId, double score, String grade, String tier, Outcome outcome, Route route,
+    record AccountView(String accountId, double score, Grade grade, Tier tier, Outcome outcome, Route route,
             RiskLevel riskLevel, Instant recheckAt, List<CommitteeRole> missingRoles) {
     }
 }

@@ -20,7 +20,7 @@ final class LeadStages {
                 : decision.outcome() == io.qualgraph.scoring.Outcome.QUALIFIED ? decision.trigger() : null;
         List<LeadRow.SalesDecision> decisions = row.decisionsAt(asOf);
         if (!decisions.isEmpty()) {
-            return new At(LeadStage.valueOf(decisions.get(decisions.size() - 1).stage()), mqlAt);
+            return new At(decisions.get(decisions.size() - 1).stage(), mqlAt);
         }
         return new At(mqlAt != null ? LeadStage.MQL : LeadStage.NEW, mqlAt);
     }

@@ -41,7 +41,7 @@ class LeadStore {
         row.put("contactBy", utc(q.contactBy()));
         row.put("recheckAt", utc(q.recheckAt()));
         row.put("accountId", q.account() == null ? null : q.account().accountId());
-        row.put("tier", q.account() == null ? null : q.account().tier());
+        row.put("tier", q.account() == null || q.account().tier() == null ? null : q.account().tier().name());
         row.put("riskLevel", q.riskLevel() == null ? null : q.riskLevel().name());
         row.put("persona", e.persona());
         row.put("mqlAt", utc(q.mqlAt()));

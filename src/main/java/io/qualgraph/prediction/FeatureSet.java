@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
+import io.qualgraph.scoring.Tier;
+
 /**
  * The features one target reads, as named columns: fixed numbers, then numbers in prefixed groups (such as
  * {@code reason:CODE}, one per reason code the rows have), then categories. The same set turns rows into columns at
@@ -96,11 +98,11 @@ final class FeatureSet {
      * observed and the rules' score and tier for it then (the baseline).
      */
     <P> Observations observations(List<P> points, Function<P, Row> features, Predicate<P> positive,
-            Function<P, Instant> observedAt, ToDoubleFunction<P> rulesScore, Function<P, String> rulesTier) {
+            Function<P, Instant> observedAt, ToDoubleFunction<P> rulesScore, Function<P, Tier> rulesTier) {
         boolean[] outcomes = new boolean[points.size()];
         long[] times = new long[points.size()];
         double[] scores = new double[points.size()];
-        String[] tiers = new String[points.size()];
+        Tier[] tiers = new Tier[points.size()];
         for (int i = 0; i < points.size(); i++) {
             P p = points.get(i);
             outcomes[i] = positive.test(p);

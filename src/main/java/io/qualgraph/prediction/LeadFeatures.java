@@ -39,9 +39,9 @@ final class LeadFeatures {
             numbers.merge(REASON + reason.code(), reason.points(), Double::sum);
         }
         Map<String, String> categories = new LinkedHashMap<>();
-        categories.put("source", lead.source());
+        categories.put("source", lead.source() == null ? null : lead.source().name());
         categories.put("matchMethod", q.match() == null || q.match().method() == null ? "UNMATCHED" : q.match().method().name());
-        categories.put("accountGrade", q.account() == null ? null : q.account().grade());
+        categories.put("accountGrade", q.account() == null || q.account().grade() == null ? null : q.account().grade().name());
         categories.put("riskLevel", q.riskLevel() == null ? null : q.riskLevel().name());
         return new FeatureSet.Row(numbers, categories);
     }

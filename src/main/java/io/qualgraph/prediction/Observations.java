@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.qualgraph.scoring.Tier;
+
 /**
  * Labelled rows to learn from: feature columns, the outcome of each row, and optionally the instant each row
  * was observed at (for a time-ordered holdout) and the rules model's score and tier for it (the baseline).
@@ -14,7 +16,7 @@ import java.util.stream.IntStream;
  * @param rulesTiers  the active rules model's tier of each row, or {@code null} when there is none
  */
 public record Observations(List<Column> columns, boolean[] positive, long[] times, double[] rulesScores,
-        String[] rulesTiers) {
+        Tier[] rulesTiers) {
 
     public Observations {
         columns = List.copyOf(columns);
@@ -55,7 +57,7 @@ public record Observations(List<Column> columns, boolean[] positive, long[] time
         return new Observations(columns.stream().map(c -> c.rows(rows)).toList(), picked,
                 times == null ? null : IntStream.of(rows).mapToLong(r -> times[r]).toArray(),
                 rulesScores == null ? null : IntStream.of(rows).mapToDouble(r -> rulesScores[r]).toArray(),
-                rulesTiers == null ? null : IntStream.of(rows).mapToObj(r -> rulesTiers[r]).toArray(String[]::new));
+                rulesTiers == null ? null : IntStream.of(rows).mapToObj(r -> rulesTiers[r]).toArray(Tier[]::new));
     }
 
     /** These observations without the named columns. */

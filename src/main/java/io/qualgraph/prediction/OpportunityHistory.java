@@ -52,6 +52,6 @@ public class OpportunityHistory {
     /** The points as observations: account features, outcomes, creation times and the rules score and tier. */
     public static Observations observations(List<Point> points) {
         return AccountFeatures.SET.observations(points, p -> AccountFeatures.of(p.account()), Point::won,
-                Point::createdAt, p -> p.account().score(), p -> p.account().tier().name());
+                Point::createdAt, p -> p.account().score(), p -> p.account().tier());
     }
 }

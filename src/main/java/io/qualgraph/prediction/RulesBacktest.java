@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.scoring.Tier;
 import io.qualgraph.scoringmodels.ScoringModels;
 import org.springframework.stereotype.Service;
 
@@ -34,11 +35,11 @@ public class RulesBacktest {
         List<OpportunityHistory.Point> points = history.read(model, Training.Progress.NONE);
         double[] scores = points.stream().mapToDouble(p -> p.account().score()).toArray();
         boolean[] won = new boolean[points.size()];
-        String[] tiers = new String[points.size()];
+        Tier[] tiers = new Tier[points.size()];
         int wins = 0;
         for (int i = 0; i < points.size(); i++) {
             won[i] = points.get(i).won();
-            tiers[i] = points.get(i).account().tier().name();
+            tiers[i] = points.get(i).account().tier();
             wins += won[i] ? 1 : 0;
         }
         TierOutcomes outcomes = TierOutcomes.of(tiers, won);

@@ -17,8 +17,8 @@ public record TierOutcomes(List<TierRow> tiers, Selection t1, Selection t1AndT2)
     public record Selection(int selected, int won, Double precision, Double recall) {
     }
 
-    /** Counts {@code tiers[i]} (a {@link Tier} name) against {@code won[i]}. */
-    public static TierOutcomes of(String[] tiers, boolean[] won) {
+    /** Counts {@code tiers[i]} (null for a row with no account) against {@code won[i]}. */
+    public static TierOutcomes of(Tier[] tiers, boolean[] won) {
         double baseRate = Metrics.baseRate(won);
         int allWon = 0;
         for (boolean w : won) {
@@ -29,7 +29,7 @@ public record TierOutcomes(List<TierRow> tiers, Selection t1, Selection t1AndT2)
             int accounts = 0;
             int wins = 0;
             for (int i = 0; i < tiers.length; i++) {
-                if (tier.name().equals(tiers[i])) {
+                if (tier == tiers[i]) {
                     accounts++;
                     wins += won[i] ? 1 : 0;
                 }
@@ -37,11 +37,11 @@ public record TierOutcomes(List<TierRow> tiers, Selection t1, Selection t1AndT2)
             rows.add(new TierRow(tier, accounts, wins, accounts - wins, Metrics.ratio(wins, accounts),
                     accounts == 0 ? null : Metrics.ratio((double) wins / accounts, baseRate)));
         }
-        return new TierOutcomes(rows, select(tiers, won, Set.of(Tier.T1.name()), allWon),
-                select(tiers, won, Set.of(Tier.T1.name(), Tier.T2.name()), allWon));
+        return new TierOutcomes(rows, select(tiers, won, Set.of(Tier.T1), allWon),
+                select(tiers, won, Set.of(Tier.T1, Tier.T2), allWon));
     }
 
-    private static Selection select(String[] tiers, boolean[] won, Set<String> picked, int allWon) {
+    private static Selection select(Tier[] tiers, boolean[] won, Set<Tier> picked, int allWon) {
         int selected = 0;
         int wins = 0;
         for (int i = 0; i < tiers.length; i++) {

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.qualgraph.scoring.Tier;
 import io.qualgraph.support.Problem;
 
 /**
@@ -194,12 +195,12 @@ public final class Training {
     }
 
     /** The model's tiers: its top-ranked rows in the same counts as the rules model gave each tier. */
-    static String[] modelTiers(String[] rulesTiers, double[] probabilities) {
-        String[] sortedTiers = rulesTiers.clone();
+    static Tier[] modelTiers(Tier[] rulesTiers, double[] probabilities) {
+        Tier[] sortedTiers = rulesTiers.clone();
         Arrays.sort(sortedTiers, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         Integer[] order = IntStream.range(0, probabilities.length).boxed().toArray(Integer[]::new);
         Arrays.sort(order, (a, b) -> Double.compare(probabilities[b], probabilities[a]));
-        String[] tiers = new String[probabilities.length];
+        Tier[] tiers = new Tier[probabilities.length];
         for (int rank = 0; rank < order.length; rank++) {
             tiers[order[rank]] = sortedTiers[rank];
         }

@@ -5,14 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.Vocabulary;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
 /** Searches each asked kind in its own full-text index (and by exact id), best first within each kind. */
 @Service
-class NameSearch {
+public class NameSearch {
 
     static final int MAX_TEXT = 200;
 
@@ -26,7 +28,7 @@ class NameSearch {
         this.graph = graph;
     }
 
-    SearchAnswer search(String text, List<SearchKind> kinds, int limit) {
+    public SearchAnswer search(String text, List<SearchKind> kinds, int limit) {
         String typed = text == null ? "" : text.strip();
         if (typed.isEmpty()) {
             throw Problem.invalid("q", "must not be blank");
@@ -44,10 +46,10 @@ class NameSearch {
     }
 
     /** The names of the ids that name something, in the order asked. */
-    List<NodeName> names(List<String> ids) {
+    public List<NodeName> names(List<String> ids) {
         return graph.query("queries/search/names", Map.of("ids", ids), r -> new NodeName(r.get("id").asString(),
-                r.get("kind").asString(), r.get("name").asString(null), r.get("title").asString(null),
-                r.get("accountId").asString(null), r.get("riskLevel").asString(null)));
+                SearchKind.valueOf(r.get("kind").asString()), r.get("name").asString(null), r.get("title").asString(null),
+                r.get("accountId").asString(null), Vocabulary.stored(RiskLevel.class, r.get("riskLevel").asString(null))));
     }
 
     private List<SearchHit> find(SearchKind kind, String id, String query, int limit) {

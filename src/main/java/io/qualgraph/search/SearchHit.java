@@ -7,6 +7,6 @@ import java.util.List;
  * industry, title and employer, …), the entity and account to open for it (null when it has none), and the index's
  * relevance ({@code score}, comparable within one kind only; an exact id scores highest).
  */
-record SearchHit(SearchKind kind, String id, String name, List<String> detail, String entityId, String accountId,
+public record SearchHit(SearchKind kind, String id, String name, List<String> detail, String entityId, String accountId,
         String accountName, double score) {
 }

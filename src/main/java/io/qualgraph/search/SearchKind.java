@@ -1,6 +1,6 @@
 package io.qualgraph.search;
 
 /** What a search looks for; an account is the family (ultimate parent) of a matching legal entity. */
-enum SearchKind {
+public enum SearchKind {
     ACCOUNT, ENTITY, CONTACT, LEAD, PERSON
 }

@@ -9,6 +9,16 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
+    /** As {@link #parse}, or null when {@code value} is absent or blank (an optional filter). */
+    public static <E extends Enum<E>> E parseOptional(Class<E> vocabulary, String value, String field) {
+        return value == null || value.isBlank() ? null : parse(vocabulary, value, field);
+    }
+
+    /** A value this service stored itself (exact constant name), or null when none is stored. */
+    public static <E extends Enum<E>> E stored(Class<E> vocabulary, String value) {
+        return value == null ? null : Enum.valueOf(vocabulary, value);
+    }
+
     /** The constant named {@code value}, or a 400 naming {@code field} and the allowed values. */
     public static <E extends Enum<E>> E parse(Class<E> vocabulary, String value, String field) {
         try {

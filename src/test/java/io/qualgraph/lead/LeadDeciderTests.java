@@ -1,8 +1,5 @@
 package io.qualgraph.lead;
 
-import static io.qualgraph.lead.LeadFixtures.NOW;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,19 +7,23 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import io.qualgraph.scoring.Seniority;
-import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.risk.RiskLevel;
-import io.qualgraph.scoring.Outcome;
-import io.qualgraph.scoring.Route;
+import io.qualgraph.scoring.EngagementType;
+import io.qualgraph.scoring.Grade;
 import io.qualgraph.scoring.Models;
+import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Reason;
+import io.qualgraph.scoring.Route;
 import io.qualgraph.scoring.ScoringModel;
+import io.qualgraph.scoring.Seniority;
 import io.qualgraph.scoring.Signals;
+import io.qualgraph.scoring.Tier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static io.qualgraph.lead.LeadFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LeadDeciderTests {
 
@@ -69,7 +70,7 @@ class LeadDeciderTests {
                 new Signals.Event("V2", EngagementType.TRIAL_SIGNUP, at), new Signals.Event("V3", EngagementType.MEETING_HELD, at));
         List<Signals.Event> unsubscribed = new ArrayList<>(busy);
         unsubscribed.add(new Signals.Event("V4", EngagementType.UNSUBSCRIBE, at));
-        LeadSignals.AccountView best = new LeadSignals.AccountView("E1", 95, "A", "T1", Outcome.QUALIFIED, Route.SAME_DAY_OUTREACH,
+        LeadSignals.AccountView best = new LeadSignals.AccountView("E1", 95, Grade.A, Tier.T1, Outcome.QUALIFIED, Route.SAME_DAY_OUTREACH,
                 RiskLevel.NONE, null, List.of());
         return Stream.of(
                 Arguments.of("competitor", LeadFixtures.lead("spy@leadgraph.io", Seniority.C_LEVEL, at, busy, best), "GATE_COMPETITOR"),
@@ -123,7 +124,6 @@ class LeadDeciderTests {
         Random random = new Random(20261202);
         EngagementType[] types = EngagementType.values();
         Seniority[] seniorities = Seniority.values();
-        String[] grades = {"A", "B", "C", "D"};
         return Stream.generate(() -> {
             List<Signals.Event> events = new ArrayList<>();
             for (int i = random.nextInt(12); i > 0; i--) {
@@ -131,7 +131,7 @@ class LeadDeciderTests {
                         NOW.minus(Duration.ofHours(random.nextInt(24 * 120)))));
             }
             LeadSignals.AccountView account = random.nextInt(5) == 0 ? null : new LeadSignals.AccountView("E1",
-                    random.nextInt(101), grades[random.nextInt(4)], "T" + (1 + random.nextInt(4)), Outcome.NURTURE,
+                    random.nextInt(101), Grade.values()[random.nextInt(4)], Tier.values()[random.nextInt(4)], Outcome.NURTURE,
                     Route.AUTOMATED_NURTURE, RiskLevel.NONE, null, List.of());
             return Arguments.of(LeadFixtures.lead(random.nextBoolean() ? "a@acme.example" : "a@gmail.com",
                     seniorities[random.nextInt(seniorities.length)], NOW.minus(Duration.ofHours(random.nextInt(2000))),

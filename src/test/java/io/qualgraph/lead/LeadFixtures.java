@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import io.qualgraph.scoring.CommitteeRole;
-import io.qualgraph.scoring.Seniority;
 import io.qualgraph.risk.RiskLevel;
+import io.qualgraph.scoring.CommitteeRole;
+import io.qualgraph.scoring.Grade;
+import io.qualgraph.scoring.LeadSource;
+import io.qualgraph.scoring.LeadStatus;
 import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Route;
+import io.qualgraph.scoring.Seniority;
 import io.qualgraph.scoring.Signals;
+import io.qualgraph.scoring.Tier;
 
 /** Leads for the pure decision tests: a fit lead at a grade-A account, varied one fact at a time. */
 final class LeadFixtures {
@@ -28,7 +32,7 @@ final class LeadFixtures {
     }
 
     static LeadSignals.AccountView account(Outcome outcome, Route route, RiskLevel risk) {
-        return new LeadSignals.AccountView("E1", 48, "A", "T2", outcome, route, risk,
+        return new LeadSignals.AccountView("E1", 48, Grade.A, Tier.T2, outcome, route, risk,
                 risk == RiskLevel.NONE ? null : NOW.plusSeconds(86400 * 14), List.of(CommitteeRole.ECONOMIC_BUYER));
     }
 
@@ -39,7 +43,7 @@ final class LeadFixtures {
 
     static LeadSignals lead(String email, Seniority seniority, Instant createdAt, List<Signals.Event> events,
             LeadSignals.AccountView account) {
-        return new LeadSignals("L1", createdAt, "INBOUND_FORM", "NEW", "Ann Lee", email, "+49 30 1234567",
+        return new LeadSignals("L1", createdAt, LeadSource.INBOUND_FORM, LeadStatus.NEW, "Ann Lee", email, "+49 30 1234567",
                 "VP Engineering", new LeadSignals.Answers("APPROVED", null, null, "CONFIRMED"),
                 contact(email, seniority, events), account, null);
     }

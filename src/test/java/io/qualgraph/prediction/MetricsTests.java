@@ -1,15 +1,15 @@
 package io.qualgraph.prediction;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import io.qualgraph.scoring.Tier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class MetricsTests {
 
@@ -86,7 +86,7 @@ class MetricsTests {
 
     @Test
     void tier_outcomes_count_win_rates_and_selections() {
-        String[] tiers = {"T1", "T1", "T2", "T2", "T3", "T4"};
+        Tier[] tiers = {Tier.T1, Tier.T1, Tier.T2, Tier.T2, Tier.T3, Tier.T4};
         boolean[] won = {true, true, true, false, false, false};
         TierOutcomes outcomes = TierOutcomes.of(tiers, won);
         assertThat(outcomes.tiers().get(0)).isEqualTo(new TierOutcomes.TierRow(io.qualgraph.scoring.Tier.T1, 2, 2, 0,
@@ -94,6 +94,6 @@ class MetricsTests {
         assertThat(outcomes.tiers().get(3).winRate()).isEqualTo(0.0);
         assertThat(outcomes.t1()).isEqualTo(new TierOutcomes.Selection(2, 2, 1.0, 0.6667));
         assertThat(outcomes.t1AndT2()).isEqualTo(new TierOutcomes.Selection(4, 3, 0.75, 1.0));
-        assertThat(TierOutcomes.of(new String[] {"T4"}, new boolean[] {false}).tiers().get(0).winRate()).isNull();
+        assertThat(TierOutcomes.of(new Tier[] {Tier.T4}, new boolean[] {false}).tiers().get(0).winRate()).isNull();
     }
 }

@@ -1,15 +1,15 @@
 package io.qualgraph.prediction;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.qualgraph.scoring.Tier;
 import io.qualgraph.support.Problem;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrainingTests {
 
@@ -76,8 +76,8 @@ class TrainingTests {
 
     @Test
     void model_tiers_take_the_top_ranked_rows_in_the_rules_counts() {
-        String[] tiers = Training.modelTiers(new String[] {"T3", "T1", "T2", "T3"}, new double[] {0.9, 0.1, 0.5, 0.2});
-        assertThat(tiers).containsExactly("T1", "T3", "T2", "T3");
+        Tier[] tiers = Training.modelTiers(new Tier[] {Tier.T3, Tier.T1, Tier.T2, Tier.T3}, new double[] {0.9, 0.1, 0.5, 0.2});
+        assertThat(tiers).containsExactly(Tier.T1, Tier.T3, Tier.T2, Tier.T3);
     }
 
     @Test

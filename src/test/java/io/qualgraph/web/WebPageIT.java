@@ -1,7 +1,5 @@
 package io.qualgraph.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,6 +13,7 @@ import io.qualgraph.prediction.Observations;
 import io.qualgraph.prediction.PredictiveModels;
 import io.qualgraph.prediction.Target;
 import io.qualgraph.prediction.Training;
+import io.qualgraph.scoring.Tier;
 import io.qualgraph.support.Api;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.IntegrationTest;
@@ -28,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The page for sales, compliance and admins, driven in headless Chromium against the running service: each view
@@ -286,7 +286,7 @@ class WebPageIT {
         boolean[] won = new boolean[n];
         long[] times = new long[n];
         double[] rules = new double[n];
-        String[] tiers = new String[n];
+        Tier[] tiers = new Tier[n];
         for (int i = 0; i < n; i++) {
             signal[i] = random.nextGaussian();
             noise[i] = random.nextGaussian();
@@ -294,7 +294,7 @@ class WebPageIT {
             leak[i] = (won[i] ? 1 : 0) + 0.1 * random.nextGaussian();
             times[i] = 1_700_000_000_000L + i * 3_600_000L;
             rules[i] = signal[i] + random.nextGaussian();
-            tiers[i] = rules[i] > 1 ? "T1" : rules[i] > 0 ? "T2" : rules[i] > -1 ? "T3" : "T4";
+            tiers[i] = rules[i] > 1 ? Tier.T1 : rules[i] > 0 ? Tier.T2 : rules[i] > -1 ? Tier.T3 : Tier.T4;
         }
         return new Observations(List.of(Column.numeric("signal", signal), Column.numeric("noise", noise),
                 Column.numeric("closed notes", leak)), won, times, rules, tiers);
