@@ -64,6 +64,11 @@ class RiskIT {
         assertThat(b.at("/evidence/0/rule").asString()).isEqualTo("SANCTIONS_OWNERSHIP");
         assertThat(b.at("/evidence/0/detail").asString()).contains("Alpha (RISK-IT-A) holds 40%", "since 2015-01-01");
         assertThat(b.toString()).contains("OFAC SDN", "2019-03-01");
+        JsonNode evidence = b.at("/evidence/0");
+        assertThat(evidence.get("pathNames").size()).as("a name for each id on the path")
+                .isEqualTo(evidence.get("path").size());
+        assertThat(evidence.get("pathNames").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("Xavier", "Beta");
         assertThat(b.at("/review/status").asString()).isEqualTo("NONE");
         JsonNode sales = risk("RISK-IT-B", "", TestKeys.SALES);
         assertThat(sales.properties()).extracting(Map.Entry::getKey).containsExactly("id", "level");

@@ -71,6 +71,9 @@ class StructureIT {
         assertThat(bo.get("effectiveShare").asDouble()).isCloseTo(0.3, within(1e-9));
         assertThat(bo.at("/paths/0/0/owner").asString()).isEqualTo("OWN-ST-P");
         assertThat(bo.at("/paths/0/1/share").asDouble()).isEqualTo(0.5);
+        assertThat(List.of(bo.at("/paths/0/0/ownerName").asString(), bo.at("/paths/0/0/ownedName").asString(),
+                bo.at("/paths/0/1/ownerName").asString(), bo.at("/paths/0/1/ownedName").asString()))
+                .as("each stake on the path names both parties").containsExactly("Pat", "A", "A", "B");
         JsonNode a = structure("OWN-ST-A", null);
         assertThat(a.at("/subsidiaries/0/id").asString()).isEqualTo("OWN-ST-B");
         assertThat(a.at("/subsidiaries/0/controlled").asBoolean()).isFalse();
