@@ -90,9 +90,14 @@ public class SignalLoader {
         List<Signals.Intent> signals = new ArrayList<>();
         long employees = 0;
         boolean regulated = false;
+        Map<String, String> names = new HashMap<>();
         for (Families.Member member : family.members()) {
             MapAccessor firm = members.get(member.entityId());
             if (firm != null) {
+                String memberName = firm.get("name").asString(null);
+                if (memberName != null) {
+                    names.put(member.entityId(), memberName);
+                }
                 long headcount = firm.get("employees").asLong();
                 List<String> path = member.controlPath();
                 firm.get("contacts").values().forEach(c -> people.add(contact(c, member.entityId(), headcount, path)));
@@ -106,7 +111,7 @@ public class SignalLoader {
         Signals.Firmographics firmographics = new Signals.Firmographics(
                 parent == null ? null : parent.get("industry").asString(null),
                 parent == null ? null : parent.get("jurisdiction").asString(null), employees, regulated);
-        return new Signals.Account(family.ultimateParentId(), name, firmographics, people, signals);
+        return new Signals.Account(family.ultimateParentId(), name, firmographics, people, signals, names);
     }
 
     /** A contact row of either statement; {@code path} null means the employer alone. */

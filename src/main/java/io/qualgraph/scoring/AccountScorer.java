@@ -28,7 +28,7 @@ public final class AccountScorer {
         List<Signals.Contact> contacts = account.contacts().stream()
                 .sorted(Comparator.comparing(Signals.Contact::id)).toList();
         for (Signals.Contact contact : contacts) {
-            long points = ContactEngagement.addTo(ledger, contact, model.engagement(), asOf, contact.controlPath());
+            long points = ContactEngagement.addTo(ledger, contact, model.engagement(), asOf, account.entityNames());
             Optional<BuyerRoles.NonBuyer> nonBuyer = BuyerRoles.nonBuyer(contact, model);
             if (nonBuyer.isPresent()) {
                 points = share(ledger, contact, nonBuyer.get(), points, model.buyers().accountShare());

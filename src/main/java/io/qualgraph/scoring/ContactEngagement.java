@@ -3,6 +3,7 @@ package io.qualgraph.scoring;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A contact's engagement at {@code asOf}: one reason row per event that still carries points (its type's
@@ -13,9 +14,13 @@ final class ContactEngagement {
     private ContactEngagement() {
     }
 
-    /** Adds the contact's rows to {@code ledger} and returns the points they add, in tenths. */
+    /**
+     * Adds the contact's rows to {@code ledger} and returns the points they add, in tenths; {@code names} gives the
+     * names of the entities on the contact's control path (an entity without one is named by its id).
+     */
     static long addTo(Ledger ledger, Signals.Contact contact, ScoringModel.Engagement model, Instant asOf,
-            List<String> path) {
+            Map<String, String> names) {
+        List<String> path = contact.controlPath();
         long raw = 0;
         List<Signals.Event> events = contact.events().stream()
                 .filter(e -> !e.at().isAfter(asOf))
@@ -30,7 +35,7 @@ final class ContactEngagement {
             }
             ledger.add("EVENT_" + event.type(), tenths, String.format("%s by %s on %s, %d days ago, %s%s",
                     label(event), contact.name(), event.at().toString().substring(0, 10), age,
-                    factor == 1.0 ? "full weight" : "decay × " + trim(factor), carried(path)),
+                    factor == 1.0 ? "full weight" : "decay × " + trim(factor), carried(path, names)),
                     new Reason.Source(contact.id(), event.id(), event.at(), factor, contact.entityId(), path));
             raw += tenths;
         }
@@ -67,9 +72,10 @@ final class ContactEngagement {
         return Math.round(counted);
     }
 
-    /** How the points reached the account when the contact works at a subsidiary. */
-    static String carried(List<String> path) {
-        return path == null || path.size() < 2 ? "" : "; counts for the account through " + String.join(" → ", path);
+    /** How the points reached the account when the contact works at a subsidiary, entity by entity, by name. */
+    static String carried(List<String> path, Map<String, String> names) {
+        return path == null || path.size() < 2 ? "" : "; counts for the account through "
+                + String.join(" → ", path.stream().map(id -> names.getOrDefault(id, id)).toList());
     }
 
     private static String label(Signals.Event event) {

@@ -29,7 +29,7 @@ public final class ContactScorer {
         EmailDomains.classify(contact.email(), rules.negatives()).ifPresent(kind ->
                 ledger.add(kind.code(), Points.tenths(kind.points(rules.negatives())),
                         "E-mail " + contact.email() + " is on a " + kind.label() + " domain", self));
-        long engagement = ContactEngagement.addTo(ledger, contact, model.engagement(), asOf, contact.controlPath());
+        long engagement = ContactEngagement.addTo(ledger, contact, model.engagement(), asOf, Map.of());
         long cap = model.engagement().contactCap() * 10L;
         if (engagement > cap) {
             ledger.add("ENGAGEMENT_CAP", cap - engagement, "Engagement adds at most "

@@ -2,6 +2,7 @@ package io.qualgraph.scoring;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 
@@ -45,8 +46,18 @@ public final class Signals {
     public record Intent(String id, String entityId, String topic, double strength, Instant observedAt) {
     }
 
-    /** Everything the account scorer reads for one family. */
+    /** Everything the account scorer reads for one family, with the names of its members (by entity id). */
     public record Account(String accountId, String accountName, Firmographics firmographics, List<Contact> contacts,
-            List<Intent> intent) {
+            List<Intent> intent, Map<String, String> entityNames) {
+
+        public Account {
+            entityNames = Map.copyOf(entityNames);
+        }
+
+        /** A family whose members' names are not known: explanations name them by id. */
+        public Account(String accountId, String accountName, Firmographics firmographics, List<Contact> contacts,
+                List<Intent> intent) {
+            this(accountId, accountName, firmographics, contacts, intent, Map.of());
+        }
     }
 }

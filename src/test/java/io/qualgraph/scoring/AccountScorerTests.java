@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,20 @@ class AccountScorerTests {
         assertThat(row.source().decayFactor()).isEqualTo(0.5);
         assertThat(row.source().contactId()).isEqualTo("C7");
         assertThat(row.source().path()).containsExactly("SUB", "E1");
+    }
+
+    @Test
+    void the_ownership_path_in_an_event_row_names_the_family_members() {
+        Signals.Contact sub = new Signals.Contact("C7", "Sub Contact", "c7@sub.de", Seniority.MANAGER, "IT", "SUB", 300,
+                List.of("SUB", "MID", "E1"), List.of(event("ev7", EngagementType.EMAIL_OPEN, 20)), Set.of());
+        Signals.Account named = new Signals.Account("E1", "Acme Holding AG",
+                new Signals.Firmographics("Software", "DE", 1200, false), List.of(sub), List.of(),
+                Map.of("SUB", "Acme Services GmbH", "E1", "Acme Holding AG"));
+        Reason row = AccountScorer.score(named, model, AS_OF).reasons().stream()
+                .filter(r -> "ev7".equals(r.source().eventId())).findFirst().orElseThrow();
+        assertThat(row.detail()).as("names where known, the id where the graph has no name")
+                .endsWith("counts for the account through Acme Services GmbH → MID → Acme Holding AG");
+        assertThat(row.source().path()).containsExactly("SUB", "MID", "E1");
     }
 
     @Test
