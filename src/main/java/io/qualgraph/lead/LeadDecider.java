@@ -47,7 +47,7 @@ final class LeadDecider {
             List<Reason> reasons) {
         LeadSignals.AccountView account = lead.account();
         if (account != null && isGate(account)) {
-            reasons.add(note("RISK_" + account.riskLevel(), "Account " + account.accountId() + " is "
+            reasons.add(note("RISK_" + account.riskLevel(), "Account " + account.label() + " is "
                     + account.outcome() + " by the risk gate (KYC risk " + account.riskLevel() + "): route "
                     + account.route()));
             return new Verdict(account.outcome(), account.route());

@@ -35,7 +35,7 @@ final class LeadScorer {
         Signals.Contact contact = withSeniority(lead, rules);
         ContactScore contactScore = ContactScorer.score(contact, model, asOf);
         ledger.add("CONTACT_SCORE", Math.round(contactScore.score() * 10 * rules.contactWeight()),
-                "Contact " + contact.id() + " scores " + contactScore.score() + " (" + codes(contactScore) + "), × "
+                contact.name() + " scores " + contactScore.score() + " as a contact (" + codes(contactScore) + "), × "
                         + rules.contactWeight(), self);
         account(ledger, lead, rules);
         LeadParts.source(ledger, lead, rules, self);
@@ -72,9 +72,9 @@ final class LeadScorer {
         }
         Reason.Source account = Reason.Source.entity(a.accountId());
         ledger.points("ACCOUNT_GRADE_" + a.grade(), rules.grades().getOrDefault(a.grade().name(), 0),
-                "Account " + a.accountId() + " has fit grade " + a.grade(), account);
+                "Account " + a.label() + " has fit grade " + a.grade(), account);
         ledger.points("ACCOUNT_TIER_" + a.tier(), rules.tiers().getOrDefault(a.tier().name(), 0),
-                "Account " + a.accountId() + " is tier " + a.tier() + " (score " + a.score() + ")", account);
+                "Account " + a.label() + " is tier " + a.tier() + " (score " + a.score() + ")", account);
     }
 
     /** The latest positive event at or before {@code asOf}: an event with positive points, or an inbound arrival. */

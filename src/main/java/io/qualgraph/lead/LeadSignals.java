@@ -25,8 +25,13 @@ record LeadSignals(String leadId, Instant createdAt, LeadSource source, LeadStat
     record Answers(String budget, String timeline, String authority, String need) {
     }
 
-    /** The account's decision as the account engine gave it at the same instant. */
-    record AccountView(String accountId, double score, Grade grade, Tier tier, Outcome outcome, Route route,
+    /** The account's decision as the account engine gave it at the same instant; {@code name} is the parent's. */
+    record AccountView(String accountId, String name, double score, Grade grade, Tier tier, Outcome outcome, Route route,
             RiskLevel riskLevel, Instant recheckAt, List<CommitteeRole> missingRoles) {
+
+        /** The account as a person reads it: its name and id, or the id alone when it has no name. */
+        String label() {
+            return name == null || name.equals(accountId) ? accountId : name + " (" + accountId + ")";
+        }
     }
 }

@@ -46,7 +46,7 @@ final class LeadSignalsReader {
         if (a == null) {
             return null;
         }
-        return new LeadSignals.AccountView(a.accountId(), a.score(), a.grade(), a.tier(),
+        return new LeadSignals.AccountView(a.accountId(), a.accountName(), a.score(), a.grade(), a.tier(),
                 a.outcome(), a.route(), a.riskLevel(), a.recheckAt(),
                 a.committee() == null ? List.of() : a.committee().missing());
     }

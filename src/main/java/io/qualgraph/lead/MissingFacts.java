@@ -12,6 +12,11 @@ import io.qualgraph.scoring.LeadModel;
 /** What is unknown about a lead that would most change its decision, the most points first. Pure. */
 final class MissingFacts {
 
+    /** What to ask a lead for each BANT answer it did not give. */
+    private static final Map<String, String> QUESTIONS = Map.of("BUDGET", "ask whether a budget is approved",
+            "TIMELINE", "ask when they mean to buy", "AUTHORITY", "ask who decides", "NEED",
+            "ask what problem they need solved");
+
     private MissingFacts() {
     }
 
@@ -24,7 +29,7 @@ final class MissingFacts {
         } else if (lead.account().missingRoles() != null
                 && lead.account().missingRoles().contains(CommitteeRole.ECONOMIC_BUYER)) {
             missing.add(new LeadDecision.Missing("NO_ECONOMIC_BUYER", "No economic buyer is known at account "
-                    + lead.account().accountId(), 0));
+                    + lead.account().label(), 0));
         }
         if (lead.phone() == null) {
             missing.add(new LeadDecision.Missing("NO_PHONE", "No phone number", rules.completeness().phone()));
@@ -48,8 +53,8 @@ final class MissingFacts {
 
     private static void answer(List<LeadDecision.Missing> missing, String field, String value, Map<String, Integer> points) {
         if (value == null || value.equals("UNKNOWN")) {
-            missing.add(new LeadDecision.Missing(field + "_UNKNOWN", field.charAt(0)
-                    + field.substring(1).toLowerCase(java.util.Locale.ROOT) + " unknown", max(points)));
+            missing.add(new LeadDecision.Missing(field + "_UNKNOWN", "Not given on the form: " + QUESTIONS.get(field),
+                    max(points)));
         }
     }
 

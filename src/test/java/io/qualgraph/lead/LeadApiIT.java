@@ -168,6 +168,11 @@ class LeadApiIT {
                 """);
         assertThat(byContact.at("/match/method").asString()).isEqualTo("CONTACT_ID");
         assertThat(byContact.get("contactId").asString()).isEqualTo("LDT-C1");
+        JsonNode inbox = api.get("/api/leads?source=OUTBOUND&size=200", TestKeys.SALES).json();
+        JsonNode row = inbox.get("items").valueStream()
+                .filter(i -> i.get("leadId").asString().equals(byContact.get("leadId").asString())).findFirst().orElseThrow();
+        assertThat(row.get("email").asString()).as("a lead naming only its contact shows the contact in the inbox")
+                .isNotBlank().isNotEqualTo(row.get("leadId").asString());
     }
 
     @Test

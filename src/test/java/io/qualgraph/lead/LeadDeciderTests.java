@@ -44,6 +44,12 @@ class LeadDeciderTests {
         assertThat(d.route().name()).isIn("SAME_DAY_OUTREACH", "WITHIN_48H");
         assertThat(d.contactBy()).isAfter(LeadFixtures.fit().createdAt());
         assertThat(sum(d.reasons())).isEqualTo(d.score());
+        assertThat(d.reasons()).extracting(Reason::detail).as("people and accounts by name")
+                .contains("Account Acme Holding AG (E1) has fit grade A")
+                .anyMatch(text -> text.startsWith("Ann Lee scores "));
+        assertThat(d.missing()).filteredOn(m -> m.code().equals("BUDGET_UNKNOWN")).isEmpty();
+        assertThat(d.missing()).filteredOn(m -> m.code().equals("TIMELINE_UNKNOWN")).singleElement()
+                .satisfies(m -> assertThat(m.detail()).isEqualTo("Not given on the form: ask when they mean to buy"));
     }
 
     @Test
@@ -70,7 +76,7 @@ class LeadDeciderTests {
                 new Signals.Event("V2", EngagementType.TRIAL_SIGNUP, at), new Signals.Event("V3", EngagementType.MEETING_HELD, at));
         List<Signals.Event> unsubscribed = new ArrayList<>(busy);
         unsubscribed.add(new Signals.Event("V4", EngagementType.UNSUBSCRIBE, at));
-        LeadSignals.AccountView best = new LeadSignals.AccountView("E1", 95, Grade.A, Tier.T1, Outcome.QUALIFIED, Route.SAME_DAY_OUTREACH,
+        LeadSignals.AccountView best = new LeadSignals.AccountView("E1", "Acme Holding AG", 95, Grade.A, Tier.T1, Outcome.QUALIFIED, Route.SAME_DAY_OUTREACH,
                 RiskLevel.NONE, null, List.of());
         return Stream.of(
                 Arguments.of("competitor", LeadFixtures.lead("spy@leadgraph.io", Seniority.C_LEVEL, at, busy, best), "GATE_COMPETITOR"),
@@ -130,7 +136,7 @@ class LeadDeciderTests {
                 events.add(new Signals.Event("V" + i, types[random.nextInt(types.length)],
                         NOW.minus(Duration.ofHours(random.nextInt(24 * 120)))));
             }
-            LeadSignals.AccountView account = random.nextInt(5) == 0 ? null : new LeadSignals.AccountView("E1",
+            LeadSignals.AccountView account = random.nextInt(5) == 0 ? null : new LeadSignals.AccountView("E1", "Acme Holding AG",
                     random.nextInt(101), Grade.values()[random.nextInt(4)], Tier.values()[random.nextInt(4)], Outcome.NURTURE,
                     Route.AUTOMATED_NURTURE, RiskLevel.NONE, null, List.of());
             return Arguments.of(LeadFixtures.lead(random.nextBoolean() ? "a@acme.example" : "a@gmail.com",

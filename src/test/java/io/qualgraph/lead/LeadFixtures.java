@@ -32,7 +32,7 @@ final class LeadFixtures {
     }
 
     static LeadSignals.AccountView account(Outcome outcome, Route route, RiskLevel risk) {
-        return new LeadSignals.AccountView("E1", 48, Grade.A, Tier.T2, outcome, route, risk,
+        return new LeadSignals.AccountView("E1", "Acme Holding AG", 48, Grade.A, Tier.T2, outcome, route, risk,
                 risk == RiskLevel.NONE ? null : NOW.plusSeconds(86400 * 14), List.of(CommitteeRole.ECONOMIC_BUYER));
     }
 
