@@ -34,6 +34,11 @@ public record AccountAnswer(String accountId, String accountName, double score, 
                 tierHeld, modelVersion, asOf, fitPoints, engagementPoints, engagedContacts, committee, null, null);
     }
 
+    /** The score by part (fit, engagement, committee, intent, other), adding up to it; none without reasons. */
+    public List<ReasonSummary.Part> breakdown() {
+        return reasons == null ? List.of() : ReasonSummary.breakdown(reasons);
+    }
+
     /** The few groups of reasons that weigh most, with names ({@link ReasonSummary#summarize}); none without reasons. */
     public List<ReasonSummary.Line> summarize() {
         return reasons == null ? List.of() : ReasonSummary.summarize(reasons, people == null ? Map.of() : people);

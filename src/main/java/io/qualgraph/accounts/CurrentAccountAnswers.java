@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 public class CurrentAccountAnswers {
 
     /**
-     * One account answer in the forms the API serves: every reason row, the condensed ledger, and the summary; and,
+     * One account answer in the forms the API serves: every reason row, the condensed ledger, the summary and the
+     * breakdown by part; and,
      * made once for the life of the answer, any rendering of them a caller asks for by key (the HTTP body of each
      * ledger, for instance), so that a reused answer is not serialized again on every read.
      */
@@ -35,12 +36,14 @@ public class CurrentAccountAnswers {
         private final AccountAnswer full;
         private final AccountAnswer condensed;
         private final List<ReasonSummary.Line> summary;
+        private final List<ReasonSummary.Part> breakdown;
         private final Map<Object, Object> renderings = new ConcurrentHashMap<>();
 
         private Served(AccountAnswer full) {
             this.full = full;
             this.condensed = full.condensed();
             this.summary = full.summarize();
+            this.breakdown = full.breakdown();
         }
 
         public static Served of(AccountAnswer answer) {
@@ -57,6 +60,10 @@ public class CurrentAccountAnswers {
 
         public List<ReasonSummary.Line> summary() {
             return summary;
+        }
+
+        public List<ReasonSummary.Part> breakdown() {
+            return breakdown;
         }
 
         /** The rendering under {@code key}, made by {@code render} the first time it is asked for. */

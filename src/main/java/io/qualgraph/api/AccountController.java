@@ -69,10 +69,11 @@ class AccountController {
     }
 
     /**
-     * An account's qualification, the summary of its reasons and, while a predictive model is active, its prediction
-     * beside the rules.
+     * An account's qualification, its score by part (adding up to it), the summary of its reasons and, while a
+     * predictive model is active, its prediction beside the rules.
      */
-    record ScoredAccount(@JsonUnwrapped AccountAnswer account, List<ReasonSummary.Line> summary, Prediction prediction) {
+    record ScoredAccount(@JsonUnwrapped AccountAnswer account, List<ReasonSummary.Part> breakdown,
+            List<ReasonSummary.Line> summary, Prediction prediction) {
     }
 
     /** How much of the ledger an answer carries: each contact's events of a type in one row, or every row. */
@@ -97,7 +98,7 @@ class AccountController {
      */
     private ScoredAccount scored(CurrentAccountAnswers.Served served, Ledger ledger) {
         AccountAnswer answer = served.full();
-        return new ScoredAccount(ledger == Ledger.FULL ? answer : served.condensed(), served.summary(),
+        return new ScoredAccount(ledger == Ledger.FULL ? answer : served.condensed(), served.breakdown(), served.summary(),
                 predictions.forAccount(answer, answer.asOf()).orElse(null));
     }
 

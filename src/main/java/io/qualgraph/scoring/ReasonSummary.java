@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,23 @@ public final class ReasonSummary {
     }
 
     private ReasonSummary() {
+    }
+
+    /** One part of a score ({@link ScorePart}) with the exact points of its rows and how many rows there are. */
+    public record Part(ScorePart part, double points, int rows) {
+    }
+
+    /** The score by part, in the parts' order, each part that has rows; the points add up exactly to the ledger's. */
+    public static List<Part> breakdown(List<Reason> ledger) {
+        Map<ScorePart, long[]> parts = new EnumMap<>(ScorePart.class);
+        for (Reason row : ledger) {
+            long[] sum = parts.computeIfAbsent(ScorePart.of(row.code()), p -> new long[2]);
+            sum[0] += Points.tenths(row.points());
+            sum[1]++;
+        }
+        List<Part> out = new ArrayList<>();
+        parts.forEach((part, sum) -> out.add(new Part(part, Points.of(sum[0]), (int) sum[1])));
+        return List.copyOf(out);
     }
 
     /** The {@value #TOP} groups (rule and contact) with the most points either way; zero-point notes are left out. */

@@ -182,6 +182,9 @@ class AccountScoreIT {
         assertThat(condensed.get("score").asDouble()).isEqualTo(full.get("score").asDouble());
         assertThat(sum(condensed.get("reasons"))).isEqualTo(condensed.get("score").asDouble());
         assertThat(sum(full.get("reasons"))).isEqualTo(full.get("score").asDouble());
+        assertThat(sum(condensed.get("breakdown"))).as("the parts add up to the score").isEqualTo(condensed.get("score").asDouble());
+        assertThat(condensed.get("breakdown").valueStream().map(p -> p.get("part").asString()).toList())
+                .contains("FIT", "ENGAGEMENT");
         assertThat(rows(full.get("reasons"), "EVENT_PRICING_PAGE_VISIT")).hasSize(4);
         List<JsonNode> visits = rows(condensed.get("reasons"), "EVENT_PRICING_PAGE_VISIT");
         assertThat(visits).singleElement().satisfies(v -> {

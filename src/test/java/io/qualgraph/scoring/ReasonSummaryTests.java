@@ -70,11 +70,22 @@ class ReasonSummaryTests {
         assertThat(lines).noneMatch(l -> l.code().equals("TIER_T2"));
     }
 
+    @Test
+    void the_breakdown_gives_each_part_its_rows_net_points() {
+        List<ReasonSummary.Part> parts = ReasonSummary.breakdown(LEDGER);
+        assertThat(parts).extracting(ReasonSummary.Part::part).containsExactly(ScorePart.FIT, ScorePart.ENGAGEMENT,
+                ScorePart.OTHER);
+        assertThat(parts.get(0).points()).isEqualTo(12);
+        assertThat(parts.get(1).points()).as("events net of the non-buyer's share").isEqualTo(33.2);
+        assertThat(parts.get(1).rows()).isEqualTo(5);
+        assertThat(parts.get(2).points()).isZero();
+    }
+
     static Stream<Long> seeds() {
         return LongStream.range(0, 50).boxed();
     }
 
-    /** Random ledgers: condensing never changes the total, and the summary is at most five groups, heaviest first. */
+    /** Random ledgers: condensing and the breakdown never change the total, and the summary is at most five groups, heaviest first. */
     @ParameterizedTest
     @MethodSource("seeds")
     void condensing_keeps_the_total_and_the_summary_is_short_and_ordered(long seed) {
@@ -90,6 +101,8 @@ class ReasonSummaryTests {
         List<Reason> rows = ReasonSummary.condensed(ledger, PEOPLE);
         assertThat(tenths(rows)).isEqualTo(tenths(ledger));
         assertThat(rows.size()).isLessThanOrEqualTo(ledger.size());
+        assertThat(Math.round(ReasonSummary.breakdown(ledger).stream().mapToDouble(ReasonSummary.Part::points).sum() * 10))
+                .as("the parts add up to the ledger").isEqualTo(tenths(ledger));
         List<ReasonSummary.Line> lines = ReasonSummary.summarize(ledger, PEOPLE);
         assertThat(lines.size()).isLessThanOrEqualTo(ReasonSummary.TOP);
         for (int i = 1; i < lines.size(); i++) {
