@@ -25,7 +25,8 @@ final class MinorRules {
                 String rule = s.unknown() ? "SANCTIONS_UNKNOWN_SHARE" : "SANCTIONS_MINORITY_STAKE";
                 List<String> path = new ArrayList<>(SanctionsEvidence.path(s.ownerId(), blocked));
                 path.add(id);
-                out.add(new Evidence(rule, RiskLevel.ELEVATED, s.ownerId(), "blocked party: " + SanctionsEvidence.stake(g, s), path));
+                out.add(new Evidence(rule, RiskLevel.ELEVATED, s.ownerId(), "blocked party: " + SanctionsEvidence.stake(g, s), path)
+                        .withBrief(s.unknown() ? null : s.low(), SanctionsEvidence.listOf(path.get(0), blocked)));
             }
         }
         return out;
@@ -44,7 +45,8 @@ final class MinorRules {
                 case WATCHLIST, ADVERSE_MEDIA -> RiskLevel.ELEVATED;
             };
             if (level != null) {
-                out.add(new Evidence(f.type().name(), level, id, flagText(g, id, f), List.of(id)).withSince(f.listedAt()));
+                out.add(new Evidence(f.type().name(), level, id, flagText(g, id, f), List.of(id)).withSince(f.listedAt())
+                        .withBrief(null, f.source()));
             }
         }
         return out;
@@ -67,7 +69,7 @@ final class MinorRules {
                     + " (effective share " + share(owner) + ")";
             if (p.pep()) {
                 out.add(new Evidence("PEP_BENEFICIAL_OWNER", RiskLevel.HIGH, owner.id(), bo + " and is marked PEP", path)
-                        .withSince(g.chainSince(path)));
+                        .withSince(g.chainSince(path)).withBrief(owner.effectiveShareMax(), null));
             }
             for (RiskGraph.Flag f : flags.getOrDefault(owner.id(), List.of())) {
                 RiskLevel level = f.type() == RiskFlagType.PEP ? RiskLevel.HIGH
@@ -75,7 +77,8 @@ final class MinorRules {
                 if (level != null) {
                     out.add(new Evidence(f.type().name() + "_BENEFICIAL_OWNER", level, owner.id(), bo + "; "
                             + flagText(g, owner.id(), f), path)
-                            .withSince(Evidence.later(g.chainSince(path), f.listedAt())));
+                            .withSince(Evidence.later(g.chainSince(path), f.listedAt()))
+                            .withBrief(owner.effectiveShareMax(), f.source()));
                 }
             }
         }
@@ -103,12 +106,13 @@ final class MinorRules {
         RiskGraph.Party p = g.parties().get(origin);
         String what = origin.equals(id) ? "jurisdiction" : p.person() ? "owner's nationality" : "owner's jurisdiction";
         return new Evidence("HIGH_RISK_JURISDICTION", RiskLevel.ELEVATED, origin, SanctionsEvidence.who(g, origin)
-                + ": " + what + " " + p.country() + " is on " + settings.countryListName(), chain);
+                + ": " + what + " " + p.country() + " is on " + settings.countryListName(), chain)
+                .withBrief(null, settings.countryListName());
     }
 
     static Evidence former(String id, RiskGraph.Flag f, RiskGraph g) {
         return new Evidence("FORMER_" + f.type().name(), RiskLevel.LOW, id, flagText(g, id, f)
-                + ", delisted " + f.delistedAt(), List.of(id));
+                + ", delisted " + f.delistedAt(), List.of(id)).withBrief(null, f.source());
     }
 
     private static String flagText(RiskGraph g, String id, RiskGraph.Flag f) {

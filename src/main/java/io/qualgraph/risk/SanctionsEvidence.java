@@ -34,14 +34,15 @@ final class SanctionsEvidence {
                 for (RiskGraph.Flag f : b.listings()) {
                     out.add(new Evidence("SANCTIONS_LISTING", level, id, who(graph, id) + " is listed: SANCTIONED by "
                             + or(f.source(), "an unnamed source") + " since " + or(f.listedAt(), "an unknown date")
-                            + " (flag " + f.id() + ")", path).withSince(f.listedAt()));
+                            + " (flag " + f.id() + ")", path).withSince(f.listedAt()).withBrief(null, f.source()));
                 }
             } else {
                 String stakes = b.stakes().stream().map(s -> stake(graph, s)).collect(Collectors.joining("; "));
                 String test = regime == Regime.AGGREGATE ? "blocked owners hold " + percent(b.total()) + " together (>= 50%)"
                         : "one blocked owner holds " + percent(b.total()) + " (> 50%)";
                 out.add(new Evidence(rule, level, id, who(graph, id) + " is blocked by ownership (" + regime + "): "
-                        + test + ": " + stakes, path).withSince(since(id, blocked, 0)));
+                        + test + ": " + stakes, path).withSince(since(id, blocked, 0))
+                        .withBrief(b.total(), listOf(path.get(0), blocked)));
                 b.stakes().forEach(s -> queue.add(s.ownerId()));
             }
         }
@@ -79,6 +80,12 @@ final class SanctionsEvidence {
             at = b == null || b.listed() || b.stakes().isEmpty() ? null : b.stakes().get(0).ownerId();
         }
         return path;
+    }
+
+    /** The list that the listed party at the top of a chain is on (the first listing's source), or null. */
+    static String listOf(String listed, Map<String, SanctionsFixpoint.Blocking> blocked) {
+        SanctionsFixpoint.Blocking b = blocked.get(listed);
+        return b == null || !b.listed() ? null : b.listings().get(0).source();
     }
 
     static String stake(RiskGraph graph, RiskGraph.Stake s) {

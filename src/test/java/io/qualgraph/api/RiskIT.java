@@ -69,6 +69,8 @@ class RiskIT {
                 .isEqualTo(evidence.get("path").size());
         assertThat(evidence.get("pathNames").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("Xavier", "Beta");
+        assertThat(evidence.get("share").asDouble()).as("the blocked owners' total").isEqualTo(0.5);
+        assertThat(evidence.get("list").asString()).isEqualTo("OFAC SDN");
         assertThat(b.at("/review/status").asString()).isEqualTo("NONE");
         JsonNode sales = risk("RISK-IT-B", "", TestKeys.SALES);
         assertThat(sales.properties()).extracting(Map.Entry::getKey).containsExactly("id", "level");
