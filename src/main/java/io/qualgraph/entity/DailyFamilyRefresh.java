@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainers;
+import io.qualgraph.support.StartupGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,8 +29,11 @@ class DailyFamilyRefresh {
     private final FamilyMaintainer maintainer;
     private final Clock clock;
     private final Maintainers maintainers;
+    private final StartupGate started;
 
-    DailyFamilyRefresh(Graph graph, FamilyMaintainer maintainer, Clock clock, Maintainers maintainers) {
+    DailyFamilyRefresh(Graph graph, FamilyMaintainer maintainer, Clock clock, Maintainers maintainers,
+            StartupGate started) {
+        this.started = started;
         this.graph = graph;
         this.maintainer = maintainer;
         this.clock = clock;
@@ -38,6 +42,9 @@ class DailyFamilyRefresh {
 
     @Scheduled(initialDelayString = "${qualgraph.refresh.initial-delay:PT30S}", fixedDelayString = "${qualgraph.refresh.every:PT5M}")
     void refreshStaleMemberships() {
+        if (!started.isOpen()) {
+            return;
+        }
         LocalDate today = LocalDate.now(clock);
         TreeSet<String> stale = new TreeSet<>(graph.query("queries/entity/stale-memberships", Map.of("day", today),
                 r -> r.get("id").asString()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import io.qualgraph.accounts.AccountQualification;
+import io.qualgraph.support.StartupGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,16 +22,18 @@ class DailySnapshots {
 
     private final Rescore rescore;
     private final Clock clock;
+    private final StartupGate started;
 
-    DailySnapshots(Rescore rescore, Clock clock) {
+    DailySnapshots(Rescore rescore, Clock clock, StartupGate started) {
         this.rescore = rescore;
         this.clock = clock;
+        this.started = started;
     }
 
     @Scheduled(initialDelayString = "${qualgraph.refresh.initial-delay:PT30S}", fixedDelayString = "${qualgraph.refresh.every:PT5M}")
     void snapshotWhenDue() {
         String id = "daily-" + LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        if (rescore.stored(id).isPresent()) {
+        if (!started.isOpen() || rescore.stored(id).isPresent()) {
             return;
         }
         Rescore.Run run = rescore.run(id, SnapshotTrigger.DAILY, AccountQualification.Progress.SILENT);

@@ -6,6 +6,7 @@ import java.util.Set;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainers;
+import io.qualgraph.support.StartupGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,8 +27,11 @@ class DailyRiskRefresh {
     private final RiskRecompute recompute;
     private final RiskService risk;
     private final Maintainers maintainers;
+    private final StartupGate started;
 
-    DailyRiskRefresh(Graph graph, RiskRecompute recompute, RiskService risk, Maintainers maintainers) {
+    DailyRiskRefresh(Graph graph, RiskRecompute recompute, RiskService risk, Maintainers maintainers,
+            StartupGate started) {
+        this.started = started;
         this.graph = graph;
         this.recompute = recompute;
         this.risk = risk;
@@ -36,6 +40,9 @@ class DailyRiskRefresh {
 
     @Scheduled(initialDelayString = "${qualgraph.refresh.initial-delay:PT30S}", fixedDelayString = "${qualgraph.refresh.every:PT5M}")
     void refreshWhenStale() {
+        if (!started.isOpen()) {
+            return;
+        }
         boolean stale = !graph.query("queries/risk/stale-level", Map.of("day", risk.today(), "regime",
                 risk.configuredRegime().name()), r -> r.get("id").asString()).isEmpty();
         if (stale) {

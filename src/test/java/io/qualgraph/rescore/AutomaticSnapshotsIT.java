@@ -1,17 +1,19 @@
 package io.qualgraph.rescore;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import io.qualgraph.support.Api;
 import io.qualgraph.support.IntegrationTest;
+import io.qualgraph.support.StartupGate;
 import io.qualgraph.support.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +27,8 @@ class AutomaticSnapshotsIT {
     int port;
     @Autowired
     DailySnapshots daily;
+    @Autowired
+    Rescore rescore;
 
     Api api;
 
@@ -89,6 +93,10 @@ class AutomaticSnapshotsIT {
         assertThat(count(changed, "CHANGE")).as(changed.toString()).isEqualTo(2);
         assertThat(changed.get(0).get("tier").asString()).isEqualTo(tierAfter);
 
+        new DailySnapshots(rescore, Clock.fixed(Instant.parse("2031-01-01T12:00:00Z"), ZoneOffset.UTC), new StartupGate())
+                .snapshotWhenDue();
+        assertThat(rescore.stored("daily-2031-01-01")).as("no daily run before the service is ready (seed loaded)")
+                .isEmpty();
         daily.snapshotWhenDue();
         daily.snapshotWhenDue();
         JsonNode withDaily = history("");
