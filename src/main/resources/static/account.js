@@ -15,6 +15,7 @@ QG.views.account = async (id) => {
   put($('#accountChips'), chip('Score', num(score.score), 'big'), chip('Grade', score.grade), chip('Tier', score.tier + (score.tierHeld ? ' (held)' : '')),
     chip('Outcome', words(score.outcome), `outcome-${score.outcome}`), chip('Route', words(score.route)),
     chip('Risk', words(score.riskLevel), `level-${score.riskLevel}`), score.recheckAt ? chip('Recheck', day(score.recheckAt)) : '');
+  breakdown($('#accountBreakdown'), score.breakdown || [], score.score);
   reasonsSummary($('#accountReasons'), score.summary, score.reasons || []);
   const box = $('#ledger'), button = $('#ledgerToggle');
   box.hidden = true;
@@ -118,4 +119,12 @@ async function expandOwners(nid) {
     selectNode(nid);
     $('#nodePanel').append(el('p', { class: 'message ok', text: `${family.nodes.size - before} owners or holdings added around ${nameOf(nid)}.` }));
   } catch (e) { fail(e); }
+}
+
+/** The score by part, as the answer gives it: "69.4 = fit 30.0 + engagement 22.9 + committee 14.0 + intent 2.5". */
+function breakdown(line, parts, total) {
+  const shown = parts.filter(p => p.points !== 0);
+  put(line, ...(shown.length ? [el('strong', { text: num(total) }), ' = ', ...shown.flatMap((p, i) => [
+    i === 0 ? (p.points < 0 ? '− ' : '') : (p.points < 0 ? ' − ' : ' + '),
+    el('span', { class: 'part', text: `${words(p.part).toLowerCase()} ${num(Math.abs(p.points))}` })])] : []));
 }

@@ -105,7 +105,11 @@ function fill(tbody, items, render, empty) {
 }
 
 // Readable words for the API's vocabularies: QUALIFIED → Qualified, DISQUALIFIED_FOR_NOW → Disqualified for now.
-const words = (v) => v == null ? '' : String(v).toLowerCase().replace(/_/g, ' ').replace(/^./, c => c.toUpperCase());
+/** Words for a vocabulary value ("SAME_DAY_OUTREACH" → "Same day outreach"), acronyms, tiers and grades kept upper case. */
+const ACRONYMS = new Set(['mql', 'sal', 'sql', 'pep', 'lei', 'crm', 'bant', 'kyc', 'ofac', 'eu', 'uk', 'vp', 'it', 'hr',
+  'auc', 'url', 'id', 't1', 't2', 't3', 't4']);
+const words = (v) => v == null ? '' : String(v).toLowerCase().split('_')
+  .map(w => ACRONYMS.has(w) || w.length === 1 ? w.toUpperCase() : w).join(' ').replace(/^./, c => c.toUpperCase());
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many || one + 's'}`;
 const percent = (x) => x == null ? '?' : `${Math.round(x * 1000) / 10}%`;
 const num = (x, d = 1) => x == null || isNaN(x) ? '—' : Number(x).toFixed(d);

@@ -44,14 +44,25 @@ function queueTable(entries) {
     cell(tr, el('div', {}, el('strong', { text: r.name || r.entityId }), el('div', { class: 'muted', text: r.entityId }))).dataset.label = 'Entity';
     cell(tr, levelBadge(r.level)).dataset.label = 'Level';
     const ev = (e.evidence || []).slice().sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
-    cell(tr, el('ul', { class: 'plain small' }, ev.slice(0, 2).map(x => el('li', {}, el('strong', { text: words(x.rule) }), ` ${x.detail}`)),
-      ev.length > 2 ? el('li', { class: 'muted', text: `and ${ev.length - 2} more` }) : null)).dataset.label = 'Evidence';
+    cell(tr, el('ul', { class: 'plain small' }, ev.slice(0, 3).map(briefItem),
+      ev.length > 3 ? el('li', { class: 'muted', text: `and ${ev.length - 3} more in the case` }) : null)).dataset.label = 'Evidence';
     const state = { NONE: 'Not reviewed', STALE: 'Evidence changed since the last decision', CURRENT: 'Reviewed' }[r.status] || words(r.status);
     cell(tr, `${state}${r.lastDecision ? ' · last ' + words(r.lastDecision) : ''}`).dataset.label = 'Review';
     cell(tr, el('a', { class: 'button', href: `#case/${encodeURIComponent(r.entityId)}`, text: 'Open case' }));
   });
   return table;
 }
+/**
+ * One evidence item in brief, as a reviewer scans a queue: the rule, the chain by name, the share that decided it, the
+ * list and the day it holds from; the full sentence on hover and in the case.
+ */
+function briefItem(ev) {
+  const chain = (ev.pathNames || ev.path || []).join(' → ');
+  const facts = [chain, ev.share != null ? percent(ev.share) : null, ev.list, ev.since ? `since ${ev.since}` : null]
+    .filter(Boolean).join(' · ');
+  return el('li', { title: ev.detail }, el('strong', { text: words(ev.rule) }), facts ? ` ${facts}` : ` ${ev.detail}`);
+}
+
 $('#queueFilters').addEventListener('change', () => renderQueue());
 $('#queueFilters').addEventListener('submit', (e) => { e.preventDefault(); QG.views.queue().catch(fail); });
 
@@ -80,7 +91,7 @@ QG.views.case = async (id) => {
 };
 
 async function drawEvidence(id, evidence) {
-  const g = ownershipGraph($('#caseGraph'), null);
+  const g = ownershipGraph($('#caseGraph'), null, { horizontal: true });
   g.node(id, 'parent');
   evidence.forEach(ev => {
     const path = ev.path || [];

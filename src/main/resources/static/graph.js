@@ -22,6 +22,10 @@ const graphStyle = [
   { selector: 'edge[kind = "evidence"]', style: { width: 3, 'line-style': 'solid', 'line-color': '#c0392b', 'target-arrow-color': '#c0392b' } }
 ];
 
+/** A tree drawn top-down keeps its node labels beside the nodes, so the stakes on its edges stay readable. */
+const sideLabels = [{ selector: 'node', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 6,
+  'text-margin-y': 0 } }];
+
 const liveGraphs = new Map();
 let resizeTimer = null;
 window.addEventListener('resize', () => {
@@ -29,8 +33,11 @@ window.addEventListener('resize', () => {
   resizeTimer = setTimeout(() => liveGraphs.forEach(cy => { cy.resize(); cy.fit(undefined, 24); if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); } }), 150);
 });
 
-/** A growing ownership graph in `container`; `onSelect(id)` runs when a node is tapped. */
-function ownershipGraph(container, onSelect) {
+/**
+ * A growing ownership graph in `container`; `onSelect(id)` runs when a node is tapped. `horizontal` draws it left to
+ * right (a chain of evidence reads across the page), else top-down with labels beside the nodes.
+ */
+function ownershipGraph(container, onSelect, { horizontal = false } = {}) {
   const nodes = new Map(), edges = new Map();
   let cy = null;
   const g = {
@@ -77,8 +84,10 @@ function ownershipGraph(container, onSelect) {
       const elements = [...nodes.values(), ...[...edges.values()].filter(e => nodes.has(e.data.source) && nodes.has(e.data.target))];
       if (cy) cy.destroy();
       if (typeof cytoscape !== 'function') return;
-      cy = cytoscape({ container, elements, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.3, maxZoom: 2.5,
-        layout: { name: 'breadthfirst', directed: true, padding: 24, spacingFactor: 1.15, avoidOverlap: true } });
+      cy = cytoscape({ container, elements, style: horizontal ? graphStyle : graphStyle.concat(sideLabels),
+        wheelSensitivity: 0.3, minZoom: 0.3, maxZoom: 2.5,
+        layout: { name: 'breadthfirst', directed: true, padding: 24, spacingFactor: horizontal ? 1.2 : 1.5, avoidOverlap: true,
+          transform: horizontal ? (node, p) => ({ x: p.y, y: p.x }) : (node, p) => p } });
       if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
       liveGraphs.set(container, cy);
       cy.on('tap', 'node', (evt) => onSelect && onSelect(evt.target.id()));
