@@ -86,7 +86,10 @@ function ownershipGraph(container, onSelect, { horizontal = false } = {}) {
       if (typeof cytoscape !== 'function') return;
       cy = cytoscape({ container, elements, style: horizontal ? graphStyle : graphStyle.concat(sideLabels),
         wheelSensitivity: 0.3, minZoom: 0.3, maxZoom: 2.5,
-        layout: { name: 'breadthfirst', directed: true, padding: 24, spacingFactor: horizontal ? 1.2 : 1.5, avoidOverlap: true,
+        layout: { name: 'breadthfirst', directed: true, padding: 24, spacingFactor: horizontal ? 1 : 1.5, avoidOverlap: true,
+          // laid out top-down in a box of the container's shape turned a quarter, then turned back: levels spread
+          // across the width
+          boundingBox: horizontal ? { x1: 0, y1: 0, w: container.clientHeight, h: container.clientWidth } : undefined,
           transform: horizontal ? (node, p) => ({ x: p.y, y: p.x }) : (node, p) => p } });
       if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
       liveGraphs.set(container, cy);

@@ -121,6 +121,9 @@ async function report(version) {
     el('h3', { text: `Report of ${r.version}` }),
     el('p', {}, badge(r.status, r.status === 'VALIDATED' ? 'ok' : 'warn'), ' ', `${words(r.target)} · ${words(r.algorithm)} · validated by ${v.method || '?'}`),
     r.status === 'HYPOTHESIS' ? el('p', { class: 'note', text: 'Too few closed outcomes to trust: the rules model stays in charge.' }) : null,
+    r.rulesBaseline && r.rulesBaseline.auc != null && v.auc != null && r.rulesBaseline.auc > v.auc
+      ? el('p', { class: 'note', text: `On the same holdout the rules model ${r.rulesBaseline.modelVersion || ''} ranks better `
+        + `(AUC ${num(r.rulesBaseline.auc, 3)} against ${num(v.auc, 3)}): activating this model would add a weaker opinion.` }) : null,
     el('div', { class: 'chips' }, chip('AUC', num(v.auc, 3), 'big'), chip('Rules model AUC', num(r.rulesBaseline && r.rulesBaseline.auc, 3)),
       chip('Log loss', num(v.logLoss, 3)), chip('Brier', num(v.brier, 3)),
       r.rows ? chip('Rows', `${r.rows.train} train · ${r.rows.holdout} holdout · ${r.rows.positives} positive`) : null),

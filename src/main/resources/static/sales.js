@@ -87,7 +87,9 @@ QG.views.lead = async (id) => {
   const q = view.qualification || {};
   await names([q.contactId, q.account && q.account.accountId, q.match && q.match.entityId, ...(q.reasons || []).map(r => r.source && r.source.contactId)]);
   $('#leadTitle').textContent = leadName(view, q);
-  $('#leadSub').textContent = [view.title, view.company, view.email, view.country, view.source && `source ${words(view.source)}`].filter(Boolean).join(' · ');
+  const person = q.contactId && QG.names.get(q.contactId) || {};
+  $('#leadSub').textContent = [view.title || person.title, view.company || (q.match && nameOf(q.match.entityId)),
+    view.email, view.country, view.source && `source ${words(view.source)}`].filter(Boolean).join(' · ');
   put($('#leadChips'), chip('Score', num(q.score, 0), 'big'), chip('Grade', q.grade || '—'), chip('Outcome', words(q.outcome), `outcome-${q.outcome}`),
     chip('Stage', words(q.stage)), chip('Contact by', q.contactBy ? `${relative(q.contactBy)} (${when(q.contactBy)})` : '—'),
     chip('Route', words(q.route)), chip('Risk', words(q.riskLevel), `level-${q.riskLevel}`));

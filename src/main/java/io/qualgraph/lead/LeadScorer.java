@@ -2,6 +2,9 @@ package io.qualgraph.lead;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -97,8 +100,21 @@ final class LeadScorer {
         return Duration.between(at, asOf).toDays();
     }
 
+    /** The contact score's rows in words, a rule's rows added up: "seniority VP 12.0, 3 × meeting held 25.0". */
     private static String codes(ContactScore score) {
-        return String.join(", ", score.reasons().stream().filter(r -> r.points() != 0)
-                .map(r -> r.code() + " " + r.points()).limit(6).toList());
+        Map<String, double[]> byCode = new LinkedHashMap<>();
+        score.reasons().stream().filter(r -> r.points() != 0).forEach(r -> {
+            double[] sum = byCode.computeIfAbsent(r.code(), k -> new double[2]);
+            sum[0] += r.points();
+            sum[1]++;
+        });
+        return String.join(", ", byCode.entrySet().stream().map(e -> (e.getValue()[1] > 1 ? (int) e.getValue()[1] + " × " : "")
+                + phrase(e.getKey()) + " " + Math.round(e.getValue()[0] * 10) / 10.0).limit(6).toList());
+    }
+
+    /** A rule code in words, short vocabulary values (VP, IT, HR) kept as they are: SENIORITY_VP → "seniority VP". */
+    private static String phrase(String code) {
+        return String.join(" ", Arrays.stream(code.replace("EVENT_", "").split("_"))
+                .map(w -> w.length() <= 2 ? w : w.toLowerCase(Locale.ROOT)).toList());
     }
 }

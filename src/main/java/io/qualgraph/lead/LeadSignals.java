@@ -14,9 +14,10 @@ import io.qualgraph.scoring.Signals;
 import io.qualgraph.scoring.Tier;
 
 /**
- * Everything the lead scorer reads about one lead at one instant: what the lead said, its contact's signals (for an
- * unmatched lead, a contact made of the lead's own fields, with no events), and its account's decision (null when
- * nothing matched).
+ * Everything the lead scorer reads about one lead at one instant: what the lead said (its name and e-mail, else those
+ * of the contact it names, so that a lead by contact id is not "nameless"), its contact's signals (for an unmatched
+ * lead, a contact made of the lead's own fields, with no events), and its account's decision (null when nothing
+ * matched).
  */
 record LeadSignals(String leadId, Instant createdAt, LeadSource source, LeadStatus status, String name, String email,
         String phone, String title, Answers answers, Signals.Contact contact, AccountView account, String duplicateOf) {

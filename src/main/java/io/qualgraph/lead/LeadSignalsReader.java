@@ -38,7 +38,9 @@ final class LeadSignalsReader {
                     c.get("email").asString(row.email()), seniority(seniority),
                     c.get("department").asString(row.department()), entity, employees, path, events(r), roles(r));
         }
-        return new LeadSignals(row.id(), row.createdAt(), row.source(), row.status(), row.name(), row.email(),
+        String name = row.name() != null || c.isNull() ? row.name() : c.get("name").asString(null);
+        String email = row.email() != null || c.isNull() ? row.email() : c.get("email").asString(null);
+        return new LeadSignals(row.id(), row.createdAt(), row.source(), row.status(), name, email,
                 row.phone(), row.title(), row.answers(), contact, view(account), row.duplicateOf());
     }
 

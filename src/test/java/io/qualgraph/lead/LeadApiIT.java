@@ -168,6 +168,11 @@ class LeadApiIT {
                 """);
         assertThat(byContact.at("/match/method").asString()).isEqualTo("CONTACT_ID");
         assertThat(byContact.get("contactId").asString()).isEqualTo("LDT-C1");
+        assertThat(byContact.get("missing").valueStream().map(m -> m.get("code").asString()).toList())
+                .as("the contact it names has a real name and a company e-mail").doesNotContain("NO_REAL_NAME")
+                .doesNotContain("NO_COMPANY_EMAIL");
+        assertThat(byContact.get("reasons").valueStream().map(r -> r.get("code").asString()).toList())
+                .contains("DATA_REAL_NAME", "DATA_COMPANY_EMAIL");
         JsonNode inbox = api.get("/api/leads?source=OUTBOUND&size=200", TestKeys.SALES).json();
         JsonNode row = inbox.get("items").valueStream()
                 .filter(i -> i.get("leadId").asString().equals(byContact.get("leadId").asString())).findFirst().orElseThrow();
