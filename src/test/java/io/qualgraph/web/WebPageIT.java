@@ -98,12 +98,12 @@ class WebPageIT {
         browser.waiter().withMessage("the inbox row never showed its match")
                 .until(d -> !row.findElement(By.cssSelector("td[data-label=Match]")).getText().equals("…"));
         assertThat(row.getText()).contains("Lena Leadbetter", "lena.lead@web-holding.de", "Web Holding AG", "T2",
-                "Qualified", "Mql", "Email domain", "82");
+                "Qualified", "MQL", "Email domain", "82");
         assertThat(browser.screenshots("inbox")).isZero();
 
         row.findElement(By.cssSelector("button.primary")).click();
         browser.waiter().until(d -> row.getText().contains("Accept recorded: the lead is now SAL"));
-        assertThat(row.findElement(By.cssSelector(".stage-cell")).getText()).isEqualTo("Sal");
+        assertThat(row.findElement(By.cssSelector(".stage-cell")).getText()).isEqualTo("SAL");
 
         row.findElement(By.cssSelector("a")).click();
         browser.waitForText("#leadTitle", "Lena Leadbetter");
@@ -140,7 +140,7 @@ class WebPageIT {
         browser.waitForText("#leadMessage", "Accept recorded: the lead is now SAL");
         browser.waitForText("#leadHistory", "Accept");
         assertThat(browser.text("#leadHistory")).contains("by sales");
-        assertThat(browser.text("#leadChips")).contains("Sal");
+        assertThat(browser.text("#leadChips")).contains("SAL");
         assertThat(browser.scriptErrors()).isEmpty();
     }
 
@@ -158,6 +158,7 @@ class WebPageIT {
         assertThat(browser.all("#accountReasons li")).isNotEmpty().hasSizeLessThanOrEqualTo(6);
         assertThat(browser.driver().findElement(By.cssSelector("#ledger")).isDisplayed()).isFalse();
         assertThat(browser.text("#accountReasons")).as("the summary names the person and title").contains("Sam Web (");
+        assertThat(browser.text("#accountBreakdown")).as("the score by part").contains(" = fit ", "engagement");
         browser.click("#ledgerToggle");
         browser.waitForText("#reasons tbody", "Sam Web");
         assertThat(browser.text("#ledgerToggle")).contains("Hide the full ledger (", " reasons adding up to ");
@@ -195,6 +196,8 @@ class WebPageIT {
         browser.click("nav a[data-view=queue]");
         WebElement group = browser.waiter().until(d -> d.findElement(By.cssSelector(".family-group[data-account='WEB-X']")));
         assertThat(group.getText()).contains("Web Sanctioned Trading Ltd", "Blocked", "Sanctions", "Sergei Listed", "since");
+        assertThat(group.getText()).as("evidence in brief: the chain by name, then the list")
+                .contains("Sergei Listed → Web Sanctioned Trading Ltd · ");
         level().selectByVisibleText("HIGH");
         browser.waitForText("#queueNote", "at High");
         assertThat(browser.all(".family-group[data-account='WEB-X']")).isEmpty();
