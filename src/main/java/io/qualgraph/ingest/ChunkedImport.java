@@ -26,12 +26,17 @@ public class ChunkedImport {
     }
 
     public IngestSummary run(Bundle bundle, long shiftDays, Progress progress) {
+        return run(bundle, shiftDays, ingest.settings().chunkRows(), progress);
+    }
+
+    /** As {@link #run(Bundle, long, Progress)}, in transactions of {@code chunkRows} rows. */
+    public IngestSummary run(Bundle bundle, long shiftDays, int chunkRows, Progress progress) {
         ingest.requireValid(bundle);
         long start = System.nanoTime();
         Map<String, IngestSummary.SectionCount> total = new LinkedHashMap<>();
         long done = 0;
         long rows = bundle.rowCount();
-        List<Bundle> chunks = BundleChunks.split(bundle, ingest.settings().chunkRows());
+        List<Bundle> chunks = BundleChunks.split(bundle, chunkRows);
         for (Bundle chunk : chunks) {
             add(total, ingest.write(chunk, shiftDays));
             done += chunk.rowCount();

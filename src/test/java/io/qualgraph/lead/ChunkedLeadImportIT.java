@@ -1,0 +1,168 @@
+package io.qualgraph.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.qualgraph.ingest.Bundle;
+import io.qualgraph.ingest.BundleBuilder;
+import io.qualgraph.ingest.BundleIngest;
+import io.qualgraph.ingest.ChunkedImport;
+import io.qualgraph.support.Api;
+import io.qualgraph.support.IntegrationTest;
+import io.qualgraph.support.TestKeys;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A chunked import resolves its leads as they resolve posted one by one: a lead sees the contacts and leads that
+ * earlier chunks wrote (a duplicate across two chunks, a new e-mail of chunk 1 that became a contact and comes again in
+ * chunk 2, a family that gained a contact) and the entities an earlier chunk of the same import wrote; within one
+ * chunk the earlier of two leads of one new person makes the contact, whatever the row order (ADR 0026).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChunkedLeadImportIT {
+
+    private static final Instant FIRST = Instant.parse("2026-11-02T08:00:00Z");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChunkedImport importer;
+
+    @Autowired
+    BundleIngest ingest;
+
+    @Autowired
+    Driver driver;
+
+    @BeforeAll
+    void accounts() {
+        ingest.ingest(Bundle.builder()
+                .add(entity("CLI-HQ", "Quorvanta Holding AG", "DE", "cli-hq.example"))
+                .add(entity("CLI-SUB", "Quorvanta Tools GmbH", "DE", null))
+                .add(entity("CLI-FEW", "Split Few SARL", "FR", "cli-split.example"))
+                .add(entity("CLI-MANY", "Split Many SL", "ES", "cli-split.example"))
+                .add(entity("CLI-WEB", "Webbing Things Ltd", "GB", "cli-web.example"))
+                .add(Bundle.Ownership.of("CLI-HQ", "CLI-SUB", 1.0))
+                .add(new Bundle.Contact("CLI-C1", "CLI-SUB", "Known Person", "known@cli-hq.example", null, null, null))
+                .add(new Bundle.Contact("CLI-F1", "CLI-FEW", "Few One", "f1@cli-split.example", null, null, null))
+                .add(new Bundle.Contact("CLI-M1", "CLI-MANY", "Many One", "m1@cli-split.example", null, null, null))
+                .build());
+    }
+
+    /** Three chunks of three; every repeat falls into a later chunk than the lead it repeats. */
+    private static List<Bundle.Lead> leads(String prefix) {
+        return List.of(
+                lead(prefix + "1", null, "new.person@cli-hq.example", null, null, "DE", 0),
+                lead(prefix + "2", null, "known@cli-hq.example", null, null, null, 1),
+                lead(prefix + "3", null, "cli.ops@gmail.com", "QUORVANTA TOOLS", null, "DE", 2),
+                lead(prefix + "4", null, "new.person@cli-hq.example", null, null, "DE", 3),
+                lead(prefix + "5", null, "first@cli-split.example", null, null, null, 4),
+                lead(prefix + "6", "CLI-C1", null, null, null, null, 5),
+                lead(prefix + "7", null, "cli.ops@gmail.com", "Quorvanta Tools", null, "DE", 6),
+                lead(prefix + "8", null, "second@cli-split.example", null, null, null, 7),
+                lead(prefix + "9", null, "cli.web@gmail.com", null, "https://www.cli-web.example/x", null, 8));
+    }
+
+    @Test
+    void a_chunked_import_resolves_each_lead_as_posting_them_one_by_one_does() {
+        for (Bundle.Lead lead : leads("CLI-L")) {
+            Api.Answer answer = new Api(port).post("/api/leads", TestKeys.ADMIN, Api.json().writeValueAsString(lead));
+            assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        }
+        Map<String, List<Object>> oneByOne = outcomes("CLI-L");
+        forget("CLI-L");
+
+        BundleBuilder bundle = Bundle.builder();
+        leads("CLI-L").forEach(bundle::add);
+        importer.run(bundle.build(), 0, 3, (done, total) -> { });
+        Map<String, List<Object>> chunked = outcomes("CLI-L");
+
+        assertThat(chunked).isEqualTo(oneByOne);
+        assertThat(chunked.get("CLI-L4")).as("a new e-mail of chunk 1, a contact when it comes again in chunk 2")
+                .startsWith("EMAIL", "CLI-HQ", 1.0, "CLI-L1", "C-CLI-L1");
+        assertThat(chunked.get("CLI-L7")).startsWith("EMAIL", "CLI-SUB", 1.0, "CLI-L3", "C-CLI-L3");
+        assertThat(chunked.get("CLI-L8").get(6).toString()).as("the family that gained a contact in chunk 2")
+                .contains("its family has the most contacts (2)");
+        assertThat(chunked.get("CLI-L5").get(6).toString()).contains("lowest id among equals");
+    }
+
+    @Test
+    void of_two_leads_of_one_new_person_in_one_chunk_the_earlier_makes_the_contact_whatever_the_row_order() {
+        Bundle twins = Bundle.builder()
+                .add(lead("CLI-T2", null, "twin@cli-hq.example", null, null, "DE", 20))
+                .add(lead("CLI-T1", null, "twin@cli-hq.example", null, null, "DE", 19))
+                .build();
+        importer.run(twins, 0, 10, (done, total) -> { });
+        Map<String, List<Object>> outcomes = outcomes("CLI-T");
+        assertThat(outcomes.get("CLI-T1")).startsWith("EMAIL_DOMAIN", "CLI-HQ", 0.95, null, "C-CLI-T1", true);
+        assertThat(outcomes.get("CLI-T2")).startsWith("EMAIL_DOMAIN", "CLI-HQ", 0.95, "CLI-T1", "C-CLI-T1", false);
+    }
+
+    @Test
+    void a_lead_in_the_chunk_after_the_entity_it_names_resolves_to_it() {
+        Bundle bundle = Bundle.builder()
+                .add(entity("CLI-N1", "Nordwind Eins GmbH", "DE", "cli-n1.example"))
+                .add(entity("CLI-N2", "Nordwind Zwei GmbH", "DE", "cli-n2.example"))
+                .add(entity("CLI-N3", "Nordwind Drei GmbH", "DE", "cli-n3.example"))
+                .add(lead("CLI-N-L1", null, "a@cli-n3.example", null, null, null, 30))
+                .add(lead("CLI-N-L2", null, "b@cli-n1.example", null, null, null, 31))
+                .build();
+        importer.run(bundle, 0, 2, (done, total) -> { });
+        Map<String, List<Object>> outcomes = outcomes("CLI-N-L");
+        assertThat(outcomes.get("CLI-N-L1")).startsWith("EMAIL_DOMAIN", "CLI-N3");
+        assertThat(outcomes.get("CLI-N-L2")).startsWith("EMAIL_DOMAIN", "CLI-N1");
+    }
+
+    /** Per lead: method, entity, confidence, duplicateOf, contact, made by this lead, evidence, alternatives, employer. */
+    private Map<String, List<Object>> outcomes(String prefix) {
+        Map<String, List<Object>> outcomes = new LinkedHashMap<>();
+        driver.executableQuery("""
+                MATCH (l:Lead) WHERE l.id STARTS WITH $prefix
+                OPTIONAL MATCH (l)-[:ABOUT]->(c:Contact)
+                OPTIONAL MATCH (c)-[:WORKS_AT]->(e:LegalEntity)
+                RETURN l.id AS id, l.matchMethod AS method, l.matchEntity AS entity, l.matchConfidence AS confidence,
+                       l.duplicateOf AS duplicateOf, c.id AS contact, c.fromLead = l.id AS made,
+                       l.matchEvidence AS evidence, l.matchAlternatives AS alternatives, e.id AS employer
+                ORDER BY id
+                """).withParameters(Map.of("prefix", prefix)).execute().records().forEach(r -> {
+                    List<Object> outcome = new ArrayList<>();
+                    for (String column : List.of("method", "entity", "confidence", "duplicateOf", "contact", "made",
+                            "evidence", "alternatives", "employer")) {
+                        outcome.add(r.get(column).asObject());
+                    }
+                    outcomes.put(r.get("id").asString(), outcome);
+                });
+        return outcomes;
+    }
+
+    /** Removes the leads and the contacts they made, so that the same leads can come again. */
+    private void forget(String prefix) {
+        driver.executableQuery("MATCH (l:Lead) WHERE l.id STARTS WITH $prefix DETACH DELETE l")
+                .withParameters(Map.of("prefix", prefix)).execute();
+        driver.executableQuery("MATCH (c:Contact) WHERE c.fromLead STARTS WITH $prefix DETACH DELETE c")
+                .withParameters(Map.of("prefix", prefix)).execute();
+    }
+
+    private static Bundle.Entity entity(String id, String name, String jurisdiction, String domain) {
+        return new Bundle.Entity(id, name, null, jurisdiction, null, null, null, domain, null);
+    }
+
+    private static Bundle.Lead lead(String id, String contact, String email, String company, String website,
+            String country, int hour) {
+        return new Bundle.Lead(id, contact, email, "Person " + id, "Head of IT", null, null, null, company, website,
+                country, null, contact == null ? "INBOUND_FORM" : "OUTBOUND", FIRST.plusSeconds(3600L * hour).toString(),
+                null, null, null);
+    }
+}
