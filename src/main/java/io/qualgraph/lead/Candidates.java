@@ -9,8 +9,8 @@ import java.util.List;
 record Candidates(Person byId, Person byEmail, List<Entity> byLei, List<Entity> byEmailDomain, List<Entity> byWebsite,
         List<Entity> byName, String duplicateOf) {
 
-    /** A contact and its employer (null when it works nowhere we know). */
-    record Person(String contactId, String entityId, String accountId) {
+    /** A contact and its employer (null when it works nowhere we know), with their names (null when nameless). */
+    record Person(String contactId, String contactName, String entityId, String entityName, String accountId) {
     }
 
     /** A candidate entity with what the tie-breaks need; {@code familyContacts} counts the whole family's contacts. */

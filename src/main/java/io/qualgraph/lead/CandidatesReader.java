@@ -21,8 +21,8 @@ final class CandidatesReader {
         if (v.isNull()) {
             return null;
         }
-        return new Candidates.Person(v.get("contactId").asString(), v.get("entityId").asString(null),
-                v.get("accountId").asString(null));
+        return new Candidates.Person(v.get("contactId").asString(), v.get("contactName").asString(null),
+                v.get("entityId").asString(null), v.get("entityName").asString(null), v.get("accountId").asString(null));
     }
 
     private static List<Candidates.Entity> entities(Value list) {

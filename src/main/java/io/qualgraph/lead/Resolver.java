@@ -21,10 +21,11 @@ final class Resolver {
         Candidates.Person person = c.byId() != null ? c.byId() : c.byEmail();
         if (person != null) {
             MatchMethod method = c.byId() != null ? MatchMethod.CONTACT_ID : MatchMethod.EMAIL;
-            String why = method == MatchMethod.CONTACT_ID ? "the lead names contact " + person.contactId()
-                    : "e-mail " + lead.email() + " belongs to contact " + person.contactId();
+            String contact = named(person.contactName(), person.contactId());
+            String why = method == MatchMethod.CONTACT_ID ? "the lead names contact " + contact
+                    : "e-mail " + lead.email() + " belongs to contact " + contact;
             Match match = person.entityId() == null ? null : new Match(person.entityId(), person.accountId(), method,
-                    1.0, List.of(why + ", who works at " + person.entityId()), List.of());
+                    1.0, List.of(why + ", who works at " + named(person.entityName(), person.entityId())), List.of());
             return new Resolution(match, person.contactId(), null, c.duplicateOf());
         }
         Match match = entityMatch(lead, c, rules);
@@ -64,8 +65,8 @@ final class Resolver {
                     whyNot(chosen, other, lead)));
         }
         if (!alternatives.isEmpty()) {
-            evidence.add(ranked.size() + " entities fit; chose " + chosen.id() + ": " + whyChosen(chosen, ranked.get(1),
-                    lead));
+            evidence.add(ranked.size() + " entities fit; chose " + named(chosen.name(), chosen.id()) + ": "
+                    + whyChosen(chosen, ranked.get(1), lead));
         }
         return new Match(chosen.id(), chosen.accountId(), method, confidence, evidence, alternatives);
     }
@@ -85,7 +86,12 @@ final class Resolver {
 
     private static String whyNot(Candidates.Entity chosen, Candidates.Entity other, LeadKeys lead) {
         return "also fits (" + other.jurisdiction() + ", domain " + other.domain() + ", " + other.familyContacts()
-                + " contacts in its family); " + whyChosen(chosen, other, lead).replace("it is", chosen.id() + " is")
-                .replace("its ", chosen.id() + "'s ");
+                + " contacts in its family); " + whyChosen(chosen, other, lead).replace("it is", chosen.name() + " is")
+                .replace("its ", chosen.name() + "'s ");
+    }
+
+    /** A person or entity as a reader knows it: by name, with the id beside it (the id alone when nameless). */
+    private static String named(String name, String id) {
+        return name == null || name.isBlank() || name.equals(id) ? id : name + " (" + id + ")";
     }
 }

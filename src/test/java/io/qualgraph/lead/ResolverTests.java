@@ -28,12 +28,15 @@ class ResolverTests {
 
     @Test
     void a_given_contact_wins_over_everything_else() {
-        Candidates c = new Candidates(new Candidates.Person("C1", "E1", "P1"), new Candidates.Person("C2", "E2", "P2"),
+        Candidates c = new Candidates(new Candidates.Person("C1", "Ann Berg", "E1", "Acme GmbH", "P1"),
+                new Candidates.Person("C2", "Bo Lind", "E2", "Acme AB", "P2"),
                 List.of(entity("E3", "Other", "DE", null, 0)), List.of(), List.of(), List.of(), null);
         Resolution r = Resolver.resolve(keys("C1", "x@acme.de", "LEI", "acme.de", "Acme", "DE"), c, RULES);
         assertThat(r.contactId()).isEqualTo("C1");
         assertThat(r.match().method()).isEqualTo(MatchMethod.CONTACT_ID);
         assertThat(r.match().accountId()).isEqualTo("P1");
+        assertThat(r.match().evidence()).containsExactly(
+                "the lead names contact Ann Berg (C1), who works at Acme GmbH (E1)");
         assertThat(r.newContactId()).isNull();
     }
 
@@ -46,6 +49,10 @@ class ResolverTests {
         assertThat(r.match().entityId()).isEqualTo("DE2");
         assertThat(r.match().method()).isEqualTo(MatchMethod.EMAIL_DOMAIN);
         assertThat(r.match().alternatives()).extracting(Match.Alternative::entityId).containsExactly("DE1", "US1");
+        assertThat(r.match().evidence()).containsExactly(
+                "e-mail domain acme.com is the domain of Acme Sales GmbH (DE2, DE)",
+                "3 entities fit; chose Acme Sales GmbH (DE2): its family has the most contacts (9)");
+        assertThat(r.match().alternatives().get(1).reason()).contains("Acme Sales GmbH is in DE, the lead's country");
         assertThat(r.match().confidence()).isLessThan(1.0);
         assertThat(r.newContactId()).isEqualTo("C-L1");
     }
