@@ -49,10 +49,10 @@ class ChunkedLeadImportIT {
     @BeforeAll
     void accounts() {
         ingest.ingest(Bundle.builder()
-                .add(entity("CLI-HQ", "Quorvanta Holding AG", "DE", "cli-hq.example"))
-                .add(entity("CLI-SUB", "Quorvanta Tools GmbH", "DE", null))
-                .add(entity("CLI-FEW", "Split Few SARL", "FR", "cli-split.example"))
-                .add(entity("CLI-MANY", "Split Many SL", "ES", "cli-split.example"))
+                .add(entity("CLI-HQ", "Brennholt Holding AG", "DE", "cli-hq.example"))
+                .add(entity("CLI-SUB", "Brennholt Tools GmbH", "DE", null))
+                .add(entity("CLI-FEW", "Kestrelhof Few SARL", "FR", "cli-split.example"))
+                .add(entity("CLI-MANY", "Kestrelhof Many SL", "ES", "cli-split.example"))
                 .add(entity("CLI-WEB", "Webbing Things Ltd", "GB", "cli-web.example"))
                 .add(Bundle.Ownership.of("CLI-HQ", "CLI-SUB", 1.0))
                 .add(new Bundle.Contact("CLI-C1", "CLI-SUB", "Known Person", "known@cli-hq.example", null, null, null))
@@ -66,11 +66,11 @@ class ChunkedLeadImportIT {
         return List.of(
                 lead(prefix + "1", null, "new.person@cli-hq.example", null, null, "DE", 0),
                 lead(prefix + "2", null, "known@cli-hq.example", null, null, null, 1),
-                lead(prefix + "3", null, "cli.ops@gmail.com", "QUORVANTA TOOLS", null, "DE", 2),
+                lead(prefix + "3", null, "cli.ops@gmail.com", "BRENNHOLT TOOLS", null, "DE", 2),
                 lead(prefix + "4", null, "new.person@cli-hq.example", null, null, "DE", 3),
                 lead(prefix + "5", null, "first@cli-split.example", null, null, null, 4),
                 lead(prefix + "6", "CLI-C1", null, null, null, null, 5),
-                lead(prefix + "7", null, "cli.ops@gmail.com", "Quorvanta Tools", null, "DE", 6),
+                lead(prefix + "7", null, "cli.ops@gmail.com", "Brennholt Tools", null, "DE", 6),
                 lead(prefix + "8", null, "second@cli-split.example", null, null, null, 7),
                 lead(prefix + "9", null, "cli.web@gmail.com", null, "https://www.cli-web.example/x", null, 8));
     }
