@@ -49,11 +49,26 @@ final class NameMatch {
                 : "compared within " + lead.country() + ", the lead's country");
         List<Match.Alternative> alternatives = scored.subList(1, scored.size()).stream()
                 .map(s -> new Match.Alternative(s.entity().id(), s.entity().name(), s.entity().accountId(),
-                        "similarity " + format(s.similarity()) + ", below the chosen " + format(chosen.similarity())
-                                + " or a family with fewer contacts"))
+                        whyNot(chosen, s)))
                 .toList();
         return new Match(chosen.entity().id(), chosen.entity().accountId(), MatchMethod.COMPANY_NAME, confidence,
                 evidence, alternatives);
+    }
+
+    /** Why {@code other} lost to {@code chosen}, by the first comparison that told them apart. */
+    private static String whyNot(Scored chosen, Scored other) {
+        String similarity = "similarity " + format(other.similarity());
+        if (other.similarity() < chosen.similarity()) {
+            return similarity + ", below the chosen " + format(chosen.similarity());
+        }
+        long chosenContacts = chosen.entity().familyContacts();
+        long otherContacts = other.entity().familyContacts();
+        if (otherContacts < chosenContacts) {
+            return similarity + " as well, but its family has " + otherContacts + " contacts against "
+                    + chosenContacts;
+        }
+        return similarity + " as well and as many contacts in its family (" + otherContacts + "); the chosen "
+                + chosen.entity().id() + " has the lower id";
     }
 
     private static double round(double value) {

@@ -78,6 +78,25 @@ class ResolverTests {
     }
 
     @Test
+    void a_name_alternative_says_which_comparison_it_lost() {
+        Candidates c = new Candidates(null, null, List.of(), List.of(), List.of(),
+                List.of(entity("E4", "Acme Industries AG", "DE", null, 2),
+                        entity("E1", "Acme Industries GmbH", "DE", null, 7),
+                        entity("E3", "Acme Industries SE", "DE", null, 7),
+                        entity("E2", "Acme Industria GmbH", "DE", null, 90)),
+                null);
+        Resolution r = Resolver.resolve(keys(null, "ann@gmail.com", null, null, "Acme Industries", "DE"), c, RULES);
+        assertThat(r.match().entityId()).isEqualTo("E1");
+        assertThat(r.match().alternatives()).extracting(Match.Alternative::entityId).containsExactly("E3", "E4", "E2");
+        assertThat(r.match().alternatives()).extracting(Match.Alternative::reason).satisfiesExactly(
+                same -> assertThat(same).isEqualTo("similarity 1.000 as well and as many contacts in its family (7);"
+                        + " the chosen E1 has the lower id"),
+                fewer -> assertThat(fewer)
+                        .isEqualTo("similarity 1.000 as well, but its family has 2 contacts against 7"),
+                lower -> assertThat(lower).startsWith("similarity 0.").endsWith(", below the chosen 1.000"));
+    }
+
+    @Test
     void a_hit_in_another_country_does_not_match() {
         Candidates c = new Candidates(null, null, List.of(), List.of(), List.of(),
                 List.of(entity("E1", "Acme GmbH", "AT", null, 0)), null);
