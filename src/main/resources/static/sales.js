@@ -38,8 +38,6 @@ QG.views.inbox = async () => {
   const filters = Object.fromEntries(new FormData($('#inboxFilters')));
   const result = await api('/api/leads', { ...filters, page: inboxPage, size: 25 });
   const items = result.items || [];
-  await names(items.flatMap(i => [i.accountId, i.contactId]));
-  const matchCells = new Map();
   fill($('#inbox tbody'), items, (tr, item) => {
     const { lead, q } = leadParts(item);
     const id = q.leadId || lead.id;
@@ -48,7 +46,7 @@ QG.views.inbox = async () => {
       el('div', { class: 'muted', text: [item.title || lead.title, item.email || lead.email].filter(Boolean).join(' · ') || id }));
     cell(tr, who).dataset.label = 'Lead';
     const accountId = item.accountId || (q.account && q.account.accountId);
-    const account = accountId ? el('div', {}, link(`#account/${encodeURIComponent(accountId)}`, nameOf(accountId)),
+    const account = accountId ? el('div', {}, link(`#account/${encodeURIComponent(accountId)}`, item.accountName || nameOf(accountId)),
       el('div', { class: 'muted', text: [item.tier || (q.account && q.account.tier), item.riskLevel && item.riskLevel !== 'NONE' ? `risk ${words(item.riskLevel)}` : null].filter(Boolean).join(' · ') }))
       : el('span', { class: 'muted', text: item.company ? `${item.company} (no match)` : 'no account' });
     cell(tr, account).dataset.label = 'Account';
@@ -56,9 +54,7 @@ QG.views.inbox = async () => {
     const stageCell = cell(tr, badge(q.stage, 'stage'), 'stage-cell');
     stageCell.dataset.label = 'Stage';
     cell(tr, el('div', {}, el('span', { text: relative(q.contactBy) || '—' }), el('div', { class: 'muted', text: when(q.contactBy) }))).dataset.label = 'Contact by';
-    const matchCell = cell(tr, q.match ? matchText(q.match) : '…');
-    matchCell.dataset.label = 'Match';
-    if (!q.match) matchCells.set(id, matchCell);
+    cell(tr, matchText(q.match || (item.matchMethod && { method: item.matchMethod, confidence: item.matchConfidence }))).dataset.label = 'Match';
     cell(tr, num(q.score, 0), 'num score').dataset.label = 'Score';
     const message = el('p', { class: 'message', role: 'status' });
     const actions = cell(tr, leadActions(id, q.stage, message, (stage) => put(stageCell, badge(stage, 'stage'))));
@@ -67,18 +63,8 @@ QG.views.inbox = async () => {
   }, 'No leads match these filters.');
   status(plural(result.total, "lead"), true);
   pagerFor($('#inboxPager'), result, (step) => { inboxPage += step; QG.views.inbox().catch(fail); });
-  await inboxMatches(matchCells);
 };
 
-/** The inbox rows carry no match: each visible lead's qualification fills it in, six at a time. */
-async function inboxMatches(cells) {
-  const ids = [...cells.keys()];
-  for (let i = 0; i < ids.length; i += 6) {
-    await Promise.all(ids.slice(i, i + 6).map(id => api(`/api/leads/${encodeURIComponent(id)}/qualification`)
-      .then(q => { cells.get(id).textContent = matchText(q.match); })
-      .catch(() => { cells.get(id).textContent = '?'; })));
-  }
-}
 $('#inboxFilters').addEventListener('submit', (e) => { e.preventDefault(); inboxPage = 0; QG.views.inbox().catch(fail); });
 
 QG.views.lead = async (id) => {

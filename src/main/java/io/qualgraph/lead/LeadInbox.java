@@ -5,7 +5,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
+import io.qualgraph.entity.EntityNames;
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.LeadSource;
 import io.qualgraph.scoring.LeadStatus;
@@ -37,11 +40,13 @@ public class LeadInbox {
     private final Graph graph;
     private final LeadRefresh refresh;
     private final LeadEvaluator evaluator;
+    private final EntityNames entityNames;
 
-    LeadInbox(Graph graph, LeadRefresh refresh, LeadEvaluator evaluator) {
+    LeadInbox(Graph graph, LeadRefresh refresh, LeadEvaluator evaluator, EntityNames entityNames) {
         this.graph = graph;
         this.refresh = refresh;
         this.evaluator = evaluator;
+        this.entityNames = entityNames;
     }
 
     /**
@@ -53,7 +58,14 @@ public class LeadInbox {
     public Page page(Inbox.Filters filters, Instant changedSince, Paging paging, Instant asOf, Instant now) {
         List<InboxItem> all = asOf == null ? stored(changedSince) : live(asOf);
         List<InboxItem> listed = Inbox.of(all, filters, changedSince != null);
-        return new Page(paging.of(listed), paging.page(), paging.size(), listed.size(), asOf == null ? now : asOf);
+        return new Page(named(paging.of(listed)), paging.page(), paging.size(), listed.size(), asOf == null ? now : asOf);
+    }
+
+    /** The page's items with their accounts' names, read for the page only (the entity's name now). */
+    private List<InboxItem> named(List<InboxItem> items) {
+        Map<String, String> names = entityNames.of(items.stream().filter(i -> i.accountName() == null)
+                .map(InboxItem::accountId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return items.stream().map(i -> i.named(names)).toList();
     }
 
     /** The funnel for leads created in [from, to), grouped by {@code by} (source, tier or persona). */
@@ -92,7 +104,10 @@ public class LeadInbox {
                 r.get("company").asString(null), stored(LeadSource.class, r, "source"), stored(LeadStatus.class, r, "status"),
                 LeadRows.instant(r.get("createdAt")), stored(LeadStage.class, r, "stage"), stored(Outcome.class, r, "outcome"),
                 stored(Route.class, r, "route"), LeadRows.instant(r.get("contactBy")), r.get("score").asDouble(0),
-                r.get("accountId").asString(null), stored(Tier.class, r, "tier"), stored(RiskLevel.class, r, "riskLevel"),
+                stored(MatchMethod.class, r, "matchMethod"),
+                r.get("matchConfidence").isNull() ? null : r.get("matchConfidence").asDouble(),
+                r.get("accountId").asString(null), null, stored(Tier.class, r, "tier"),
+                stored(RiskLevel.class, r, "riskLevel"),
                 LeadRows.instant(r.get("recheckAt")), LeadRows.instant(r.get("decidedAt")),
                 r.get("duplicateOf").asString(null));
     }
@@ -102,8 +117,9 @@ public class LeadInbox {
         LeadRow r = e.row();
         return new InboxItem(r.id(), r.name(), r.email(), r.company(), r.source(), r.status(), r.createdAt(),
                 q.stage(), q.outcome(), q.route(), q.contactBy(), q.score(),
-                q.account() == null ? null : q.account().accountId(), q.account() == null ? null : q.account().tier(),
-                q.riskLevel(), q.recheckAt(), null, r.duplicateOf());
+                q.match() == null ? null : q.match().method(), q.match() == null ? null : q.match().confidence(),
+                q.account() == null ? null : q.account().accountId(), q.account() == null ? null : q.account().name(),
+                q.account() == null ? null : q.account().tier(), q.riskLevel(), q.recheckAt(), null, r.duplicateOf());
     }
 
     private static <E extends Enum<E>> E stored(Class<E> vocabulary, Record r, String column) {

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.qualgraph.entity.EntityNames;
 import io.qualgraph.entity.Families;
-import io.qualgraph.support.Graph;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,11 +30,12 @@ public class ReviewQueueFamilies {
     private final ReviewService reviews;
     private final RiskService risk;
     private final Families families;
-    private final Graph graph;
+    private final EntityNames entityNames;
     private final Clock clock;
 
-    ReviewQueueFamilies(ReviewService reviews, RiskService risk, Families families, Graph graph, Clock clock) {
-        this.graph = graph;
+    ReviewQueueFamilies(ReviewService reviews, RiskService risk, Families families, EntityNames entityNames,
+            Clock clock) {
+        this.entityNames = entityNames;
         this.reviews = reviews;
         this.risk = risk;
         this.families = families;
@@ -50,9 +51,7 @@ public class ReviewQueueFamilies {
             List<Evidence> evidence = risk.assess(item.entityId(), now, risk.regime(null)).evidence();
             byAccount.computeIfAbsent(account, k -> new ArrayList<>()).add(new Entry(item, evidence));
         }
-        Map<String, String> names = new LinkedHashMap<>();
-        graph.query("queries/risk/entity-names", Map.of("ids", List.copyOf(byAccount.keySet())),
-                r -> names.put(r.get("id").asString(), r.get("name").asString(null)));
+        Map<String, String> names = entityNames.of(byAccount.keySet());
         List<Group> groups = new ArrayList<>();
         byAccount.forEach((account, entries) -> groups.add(new Group(account, names.get(account),
                 entries.stream().map(e -> e.review().level()).max(Comparator.naturalOrder()).orElseThrow(),

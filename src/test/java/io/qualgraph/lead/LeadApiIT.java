@@ -178,6 +178,11 @@ class LeadApiIT {
                 .filter(i -> i.get("leadId").asString().equals(byContact.get("leadId").asString())).findFirst().orElseThrow();
         assertThat(row.get("email").asString()).as("a lead naming only its contact shows the contact in the inbox")
                 .isNotBlank().isNotEqualTo(row.get("leadId").asString());
+        assertThat(row.get("matchMethod").asString()).isEqualTo("CONTACT_ID");
+        assertThat(row.get("matchConfidence").asDouble()).isEqualTo(1.0);
+        assertThat(row.get("accountId").asString()).isEqualTo(byContact.at("/account/accountId").asString());
+        assertThat(row.get("accountName").asString()).as("the inbox names the account")
+                .isEqualTo(byContact.at("/account/name").asString()).isNotBlank();
     }
 
     @Test

@@ -1,4 +1,4 @@
-// Names of legal entities by id (for the accounts the review queue is grouped by); unknown ids are left out.
+// Names of legal entities by id (the accounts of a review-queue group or of an inbox page); unknown ids are left out.
 // Parameters: ids (list of strings)
 // Returns: id, name
 UNWIND $ids AS id
