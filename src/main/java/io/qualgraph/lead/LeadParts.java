@@ -2,13 +2,15 @@ package io.qualgraph.lead;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.qualgraph.scoring.Ledger;
 import io.qualgraph.scoring.EngagementType;
 import io.qualgraph.scoring.LeadModel;
+import io.qualgraph.scoring.Ledger;
 import io.qualgraph.scoring.Reason;
 import io.qualgraph.scoring.Signals;
 
@@ -98,13 +100,14 @@ final class LeadParts {
             return;
         }
         long age = LeadScorer.ageDays(last, asOf);
+        LocalDate day = LocalDate.ofInstant(last, ZoneOffset.UTC);
         for (LeadModel.RecencyStep step : rules.recency()) {
             if (age <= step.toDays()) {
-                ledger.points("RECENCY", step.points(), "Last positive event " + age + " days ago (" + last
+                ledger.points("RECENCY", step.points(), "Last positive event " + age + " days ago (" + day
                         + "): up to " + step.toDays() + " days gives " + step.points(), self);
                 return;
             }
         }
-        ledger.note("RECENCY", "Last positive event " + age + " days ago (" + last + "): too old to add points", self);
+        ledger.note("RECENCY", "Last positive event " + age + " days ago (" + day + "): too old to add points", self);
     }
 }

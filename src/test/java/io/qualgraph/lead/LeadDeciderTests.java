@@ -2,6 +2,8 @@ package io.qualgraph.lead;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -102,6 +104,10 @@ class LeadDeciderTests {
         LeadDecision later = LeadDecider.decide(fit, MODEL, idleFor31);
         assertThat(later.outcome().name()).isEqualTo("NURTURE");
         assertThat(later.reasons()).extracting(Reason::code).contains("GATE_IDLE");
+        String arrived = LocalDate.ofInstant(fit.createdAt(), ZoneOffset.UTC).toString();
+        assertThat(later.reasons()).filteredOn(r -> r.code().equals("RECENCY")).singleElement()
+                .satisfies(r -> assertThat(r.detail()).as("the day, not an instant to the nanosecond")
+                        .isEqualTo("Last positive event 31 days ago (" + arrived + "): too old to add points"));
         LeadSignals answersOfAChampion = new LeadSignals(fit.leadId(), fit.createdAt(), fit.source(), fit.status(),
                 fit.name(), fit.email(), fit.phone(), fit.title(), new LeadSignals.Answers("APPROVED", "IMMEDIATE",
                 "DECISION_MAKER", "URGENT"), fit.contact(), fit.account(), null);
