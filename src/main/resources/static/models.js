@@ -52,11 +52,14 @@ async function backtest(version) {
   } catch (e) { fail(e, message); } finally { progress(null); }
 }
 
-function tierTable(tiers) {
-  const table = el('table', {}, el('thead', {}, el('tr', {}, ...['Tier', 'Accounts', 'Won', 'Lost', 'Win rate', 'Lift'].map(h => el('th', { text: h })))), el('tbody'));
+/** Rows per tier with their outcomes; a lead target counts leads converted or not, an opportunity target accounts won or lost. */
+function tierTable(tiers, target) {
+  const heads = target === 'LEAD_CONVERTED' ? ['Tier', 'Leads', 'Converted', 'Not converted', 'Conversion rate', 'Lift']
+    : ['Tier', 'Accounts', 'Won', 'Lost', 'Win rate', 'Lift'];
+  const table = el('table', {}, el('thead', {}, el('tr', {}, ...heads.map(h => el('th', { text: h })))), el('tbody'));
   fill($('tbody', table), tiers, (tr, t) => {
     cell(tr, t.tier); cell(tr, t.accounts, 'num'); cell(tr, t.won, 'num'); cell(tr, t.lost, 'num'); cell(tr, percent(t.winRate), 'num'); cell(tr, num(t.lift, 2), 'num');
-  }, 'No closed opportunities to test on.');
+  }, target === 'LEAD_CONVERTED' ? 'No leads with a known outcome to test on.' : 'No closed opportunities to test on.');
   return table;
 }
 
@@ -132,9 +135,9 @@ async function report(version) {
       el('div', {}, el('h4', { text: 'Calibration' }), el('div', { class: 'chart', id: 'calibrationChart' }))),
     el('h4', { text: 'By tier: the model\'s top rows in the rules tiers\' counts, beside the rules model' }),
     el('div', { class: 'grid two' },
-      el('div', { class: 'table-wrap' }, el('h5', { text: 'Model' }), tierTable(v.tiers ? v.tiers.tiers : [])),
+      el('div', { class: 'table-wrap' }, el('h5', { text: 'Model' }), tierTable(v.tiers ? v.tiers.tiers : [], r.target)),
       el('div', { class: 'table-wrap' }, el('h5', { text: `Rules model ${r.rulesBaseline ? r.rulesBaseline.modelVersion : ''}` }),
-        tierTable(r.rulesBaseline && r.rulesBaseline.tiers ? r.rulesBaseline.tiers.tiers : []))),
+        tierTable(r.rulesBaseline && r.rulesBaseline.tiers ? r.rulesBaseline.tiers.tiers : [], r.target))),
     el('h4', { text: 'Leakage check' }),
     el('ul', { class: 'plain', id: 'leakage' }, (r.leakage || []).map(l => el('li', {}, el('strong', { text: l.feature }), ` — ${LEAKAGE_REASONS[l.reason] || words(l.reason)}`,
       l.auc != null ? ` (AUC alone ${num(l.auc, 3)})` : '', l.kept ? ' · kept on request' : ' · excluded'))),

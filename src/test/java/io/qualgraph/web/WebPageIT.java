@@ -269,7 +269,21 @@ class WebPageIT {
         assertThat(browser.driver().findElements(By.cssSelector("#liftChart svg rect"))).hasSizeGreaterThanOrEqualTo(10);
         assertThat(browser.driver().findElements(By.cssSelector("#calibrationChart svg circle"))).isNotEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#report table tbody tr"))).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(browser.text("#report table thead").toUpperCase()).contains("ACCOUNTS", "WON", "WIN RATE");
         assertThat(browser.screenshots("models-report")).isZero();
+
+        String leadVersion = "web-report-leads-" + System.nanoTime();
+        models.store(new Training(new Learner(2)).run(plantedRows(600), List.of(), new Training.Request(leadVersion,
+                Target.LEAD_CONVERTED, Algorithm.LOGISTIC_REGRESSION, "test: planted rows", Set.of(), Set.of(),
+                "default-v1", Instant.now(), 1, Training.Fields.API), Training.Progress.NONE), "WebPageIT");
+        browser.open("#accounts");
+        browser.open("#models");
+        browser.waitForText("#learnedModels tbody", leadVersion);
+        browser.driver().findElement(By.cssSelector("#learnedModels tr[data-version='" + leadVersion + "'] button.link"))
+                .click();
+        browser.waitForText("#report", "Report of " + leadVersion);
+        assertThat(browser.text("#report table thead").toUpperCase()).as("a lead model's tiers count leads")
+                .contains("LEADS", "CONVERTED", "CONVERSION RATE").doesNotContain("WIN RATE");
 
         key(TestKeys.SALES);
         browser.open("#models");
