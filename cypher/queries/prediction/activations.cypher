@@ -1,4 +1,5 @@
-// Every predictive-model activation, oldest first (per target, the last one at or before an instant is in force).
+// Every predictive-model activation, oldest first (per target, the last one at or before an instant is in force; a
+// deactivation has no version: none is).
 // Parameters: none
 // Returns: version, target, at, by
 MATCH (a:PredictiveModelActivation)

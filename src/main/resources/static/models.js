@@ -94,7 +94,8 @@ function learnedTable(list) {
     cell(tr, el('span', {}, badge(m.status, m.status === 'VALIDATED' ? 'ok' : 'warn'), m.active ? ' ' : null, m.active ? badge('ACTIVE', 'ok') : null));
     cell(tr, num(m.validation ? m.validation.auc : m.auc, 3), 'num');
     const actions = el('div', { class: 'actions' }, el('button', { type: 'button', text: 'Report', onclick: () => report(m.version) }));
-    if (can('ADMIN') && !m.active) actions.append(el('button', { type: 'button', text: 'Activate', onclick: () => activateLearned(m.version) }));
+    if (can('ADMIN') && !m.active && m.status === 'VALIDATED') actions.append(el('button', { type: 'button', text: 'Activate', onclick: () => activateLearned(m.version) }));
+    if (can('ADMIN') && m.active) actions.append(el('button', { type: 'button', text: 'Deactivate', onclick: () => deactivateLearned(m.version) }));
     cell(tr, actions);
   }, 'No learned models yet. An admin can train one above.');
 }
@@ -104,6 +105,15 @@ async function activateLearned(version) {
   try {
     await post(`/api/predictive-models/${encodeURIComponent(version)}/activate`);
     status(`Learned model ${version} is active: its probability joins account and lead answers.`, true, message);
+    learnedTable(await api('/api/predictive-models', {}, { noAsOf: true }));
+  } catch (e) { fail(e, message); }
+}
+
+async function deactivateLearned(version) {
+  const message = $('#learnedMessage');
+  try {
+    await post(`/api/predictive-models/${encodeURIComponent(version)}/deactivate`);
+    status(`Learned model ${version} is out of force: answers carry no prediction until a model is activated again.`, true, message);
     learnedTable(await api('/api/predictive-models', {}, { noAsOf: true }));
   } catch (e) { fail(e, message); }
 }

@@ -81,6 +81,13 @@ class PredictiveModelController {
         return ModelAnswer.of(models.activate(version, Caller.of(authentication).name()));
     }
 
+    @PostMapping("/api/predictive-models/{version}/deactivate")
+    @Operation(summary = "Take the VALIDATED model in force for its target out of force from now on: answers carry no "
+            + "prediction for that target until a model is activated again (409 when the version is not in force)")
+    ModelAnswer deactivate(@PathVariable String version, Authentication authentication) {
+        return ModelAnswer.of(models.deactivate(version, Caller.of(authentication).name()));
+    }
+
     @PostMapping("/api/scoring-models/{version}/backtest")
     @Operation(summary = "That rules version on history: every closed opportunity's account scored as of its createdAt; "
             + "AUC, per tier {accounts, won, lost, winRate, lift}, precision and recall of T1 and of T1+T2")

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The predictive models kept in the graph: every trained model is stored unchanged (report and model bytes), and an
  * append-only list of activations says which version predicts for each target at any instant. Activating an earlier
- * version is the roll-back. Only a VALIDATED model may be activated.
+ * version is the roll-back; deactivating the version in force leaves the target to the rules alone (an activation
+ * of no version). Only a VALIDATED model may be activated.
  */
 @Service
 public class PredictiveModels {
@@ -31,9 +32,10 @@ public class PredictiveModels {
     public record Active(String version, Target target, FittedModel model) {
     }
 
+    /** From {@code at} on, {@code version} predicts for {@code target}; a null version: no model does. */
     private record Activation(String version, Target target, Instant at) {
         static Activation from(Record r) {
-            return new Activation(r.get("version").asString(), Target.valueOf(r.get("target").asString()),
+            return new Activation(r.get("version").asString(null), Target.valueOf(r.get("target").asString()),
                     r.get("at").asZonedDateTime().toInstant());
         }
     }
@@ -111,7 +113,26 @@ public class PredictiveModels {
         return find(version);
     }
 
-    /** The model predicting for {@code target} at {@code asOf}, if one was activated by then. */
+    /**
+     * Takes {@code version} out of force from now on: no learned model predicts for its target until one is activated
+     * again; the answers at earlier instants keep its prediction.
+     *
+     * @throws Problem 404 for an unknown version, 409 when it is not the version in force for its target
+     */
+    public StoredPredictiveModel deactivate(String version, String by) {
+        StoredPredictiveModel model = find(version);
+        if (!model.active()) {
+            throw Problem.conflict("Predictive model '" + version + "' is not in force for " + model.report().target()
+                    + "; only the version in force can be deactivated");
+        }
+        graph.write(tx -> tx.run(graph.cypher().get("queries/prediction/insert-deactivation"), Map.of("version",
+                version, "at", clock.instant().atZone(ZoneOffset.UTC), "by", by)).consume());
+        seen = null;
+        events.publishEvent(new ModelActivated("predictive model", null));
+        return find(version);
+    }
+
+    /** The model predicting for {@code target} at {@code asOf}, if one was activated by then and is still in force. */
     public Optional<Active> activeAt(Target target, Instant asOf) {
         return inForce(activations(), target, asOf).map(a -> new Active(a.version(), target, load(a.version())));
     }
@@ -139,6 +160,6 @@ public class PredictiveModels {
                 last = a;
             }
         }
-        return Optional.ofNullable(last);
+        return Optional.ofNullable(last).filter(a -> a.version() != null);
     }
 }

@@ -138,6 +138,26 @@ class PredictiveModelIT {
                 assertThat(q.at("/prediction/modelVersion").asString()).isEqualTo(version);
             }
         }
+        theModelInForceIsDeactivatedAndTheAnswersBeforeKeepItsPrediction(version, account);
+    }
+
+    /** Deactivating the only model is the roll-back to the rules alone; the answers as of before keep the prediction. */
+    private void theModelInForceIsDeactivatedAndTheAnswersBeforeKeepItsPrediction(String version, String account)
+            throws InterruptedException {
+        String whileActive = Instant.now().toString();
+        Thread.sleep(5);
+        assertThat(api.post("/api/predictive-models/" + version + "/deactivate", TestKeys.SALES, "").status())
+                .isEqualTo(403);
+        Api.Answer deactivated = api.post("/api/predictive-models/" + version + "/deactivate", TestKeys.ADMIN, "");
+        assertThat(deactivated.status()).as(deactivated.text()).isEqualTo(200);
+        assertThat(deactivated.json().get("active").asBoolean()).isFalse();
+        assertThat(api.get("/api/accounts/" + account + "/score", TestKeys.SALES).json().get("prediction").isNull())
+                .as("no model predicts after the deactivation").isTrue();
+        assertThat(api.get("/api/accounts/" + account + "/score?asOf=" + whileActive, TestKeys.SALES).json()
+                .at("/prediction/modelVersion").asString()).as("while it was in force it did").isEqualTo(version);
+        Api.Answer again = api.post("/api/predictive-models/" + version + "/deactivate", TestKeys.ADMIN, "");
+        assertThat(again.status()).as("it is no longer in force").isEqualTo(409);
+        assertThat(api.post("/api/predictive-models/nope/deactivate", TestKeys.ADMIN, "").status()).isEqualTo(404);
     }
 
     /** A rules version with a PREDICTED_WIN upgrade puts a fit account below T1 into T1 on the active model's word. */

@@ -284,6 +284,14 @@ class WebPageIT {
         browser.waitForText("#report", "Report of " + leadVersion);
         assertThat(browser.text("#report table thead").toUpperCase()).as("a lead model's tiers count leads")
                 .contains("LEADS", "CONVERTED", "CONVERSION RATE").doesNotContain("WIN RATE");
+        String leadRow = "#learnedModels tr[data-version='" + leadVersion + "']";
+        browser.click(leadRow + " .actions button:nth-of-type(2)");
+        browser.waitForText("#learnedMessage", "Learned model " + leadVersion + " is active");
+        browser.waitForText(leadRow, "Deactivate");
+        browser.click(leadRow + " .actions button:nth-of-type(2)");
+        browser.waitForText("#learnedMessage", "is out of force");
+        browser.waitForText(leadRow, "Activate");
+        assertThat(browser.text(leadRow)).doesNotContain("Deactivate");
 
         key(TestKeys.SALES);
         browser.open("#models");
