@@ -35,6 +35,12 @@ function leadActions(leadId, stage, near, done) {
 
 let inboxPage = 0;
 QG.views.inbox = async () => {
+  const table = $('#inbox');
+  table.setAttribute('aria-busy', 'true'); // until the rows of these filters are in
+  try { await inboxRows(); } finally { table.removeAttribute('aria-busy'); }
+};
+
+async function inboxRows() {
   const filters = Object.fromEntries(new FormData($('#inboxFilters')));
   const result = await api('/api/leads', { ...filters, page: inboxPage, size: 25 });
   const items = result.items || [];
@@ -63,7 +69,7 @@ QG.views.inbox = async () => {
   }, 'No leads match these filters.');
   status(plural(result.total, "lead"), true);
   pagerFor($('#inboxPager'), result, (step) => { inboxPage += step; QG.views.inbox().catch(fail); });
-};
+}
 
 $('#inboxFilters').addEventListener('submit', (e) => { e.preventDefault(); inboxPage = 0; QG.views.inbox().catch(fail); });
 

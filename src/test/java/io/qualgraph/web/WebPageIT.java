@@ -94,6 +94,18 @@ class WebPageIT {
             throws Exception {
         key(TestKeys.SALES);
         browser.waitForText("nav a.active", "Lead inbox");
+        Select source = new Select(browser.driver().findElement(By.cssSelector("#inboxFilters select[name=source]")));
+        source.selectByValue("PARTNER");
+        browser.click("#inboxFilters button[type=submit]");
+        inboxLoaded();
+        assertThat(browser.text("#inbox tbody")).as("a partner-only inbox").doesNotContain("Lena Leadbetter");
+        long partners = new Api(port).get("/api/leads?source=PARTNER&size=1", TestKeys.SALES).json().get("total")
+                .asLong();
+        assertThat(browser.text("#status")).as("the page asked for partner leads")
+                .isEqualTo(partners + (partners == 1 ? " lead" : " leads"));
+        source.selectByValue("INBOUND_FORM");
+        browser.click("#inboxFilters button[type=submit]");
+        inboxLoaded();
         WebElement row = browser.findRow("#inbox", "#inboxPager", "WEB-L1");
         assertThat(row.findElement(By.cssSelector("td[data-label=Match]")).getText())
                 .as("the inbox row carries its match, no second request").isEqualTo("Email domain · 95%");
@@ -116,6 +128,11 @@ class WebPageIT {
         assertThat(browser.text("#leadHistory")).contains("Reject", "by sales", "Budget moved to next year");
         assertThat(browser.text("#leadChips")).contains("Rejected");
         assertThat(browser.scriptErrors()).isEmpty();
+    }
+
+    private void inboxLoaded() {
+        browser.waiter().withMessage("the inbox stayed busy")
+                .until(d -> d.findElement(By.cssSelector("#inbox")).getDomAttribute("aria-busy") == null);
     }
 
     @Test
