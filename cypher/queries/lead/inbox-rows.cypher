@@ -1,11 +1,12 @@
-// Every lead with its stored decision, as the inbox lists it (filters, order and paging are applied by the caller).
-// A lead that names only a contact (outbound, partner) shows its contact's name and e-mail.
-// Parameters: changedSince (DateTime or null: leads whose outcome, route or stage changed since then)
+// The inbox rows of the leads $ids (one page, in any order), with their stored decision. A lead that names only a
+// contact (outbound, partner) shows its contact's name and e-mail.
+// Index hints keep each lookup by id a seek while the store's statistics lag behind a bulk import.
+// Parameters: ids (list of lead ids)
 // Returns: leadId, name, email, company, source, status, createdAt, stage, outcome, route, contactBy, score,
 //          matchMethod, matchConfidence (null when unmatched), accountId, tier, riskLevel, recheckAt, decidedAt,
 //          duplicateOf
-MATCH (l:Lead)
-WHERE l.qgOutcome IS NOT NULL AND ($changedSince IS NULL OR l.qgDecidedAt >= $changedSince)
+UNWIND $ids AS id
+MATCH (l:Lead {id: id}) USING INDEX l:Lead(id)
 WITH l, CASE WHEN l.name IS NULL OR l.email IS NULL THEN head([(l)-[:ABOUT]->(c:Contact) | c]) END AS contact
 RETURN l.id AS leadId, coalesce(l.name, contact.name) AS name, coalesce(l.email, contact.email) AS email,
        l.company AS company, l.source AS source,

@@ -56,9 +56,11 @@ public class LeadInbox {
      * @throws Problem 400 for a past asOf with more than {@value #MAX_LIVE} leads
      */
     public Page page(Inbox.Filters filters, Instant changedSince, Paging paging, Instant asOf, Instant now) {
-        List<InboxItem> all = asOf == null ? stored(changedSince) : live(asOf);
+        List<InboxItem> all = asOf == null ? storedKeys(changedSince) : live(asOf);
         List<InboxItem> listed = Inbox.of(all, filters, changedSince != null);
-        return new Page(named(paging.of(listed)), paging.page(), paging.size(), listed.size(), asOf == null ? now : asOf);
+        List<InboxItem> page = paging.of(listed);
+        return new Page(named(asOf == null ? storedRows(page) : page), paging.page(), paging.size(), listed.size(),
+                asOf == null ? now : asOf);
     }
 
     /** The page's items with their accounts' names, read for the page only (the entity's name now). */
@@ -82,11 +84,26 @@ public class LeadInbox {
         return value != null ? value : by.equals("tier") ? "UNMATCHED" : "UNKNOWN";
     }
 
-    private List<InboxItem> stored(Instant changedSince) {
+    /**
+     * Every decided lead with only what the inbox filters and orders by (the rest of an item is null): the whole inbox
+     * crosses from the graph as ten fields a lead, the page's rows follow in {@link #storedRows}.
+     */
+    private List<InboxItem> storedKeys(Instant changedSince) {
         refresh.refreshDue();
         Map<String, Object> params = new HashMap<>();
         params.put("changedSince", changedSince == null ? null : changedSince.atZone(ZoneOffset.UTC));
-        return graph.query("queries/lead/inbox-rows", params, LeadInbox::item);
+        return graph.query("queries/lead/inbox-keys", params, LeadInbox::keys);
+    }
+
+    /** The full rows of a page of keys, in the page's order (a lead deleted in between is left out). */
+    private List<InboxItem> storedRows(List<InboxItem> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<String, InboxItem> rows = new HashMap<>();
+        graph.query("queries/lead/inbox-rows", Map.of("ids", page.stream().map(InboxItem::leadId).toList()),
+                LeadInbox::item).forEach(i -> rows.put(i.leadId(), i));
+        return page.stream().map(i -> rows.get(i.leadId())).filter(Objects::nonNull).toList();
     }
 
     private List<InboxItem> live(Instant asOf) {
@@ -109,6 +126,14 @@ public class LeadInbox {
                 r.get("accountId").asString(null), null, stored(Tier.class, r, "tier"),
                 stored(RiskLevel.class, r, "riskLevel"),
                 LeadRows.instant(r.get("recheckAt")), LeadRows.instant(r.get("decidedAt")),
+                r.get("duplicateOf").asString(null));
+    }
+
+    private static InboxItem keys(Record r) {
+        return new InboxItem(r.get("leadId").asString(), null, null, null, stored(LeadSource.class, r, "source"),
+                stored(LeadStatus.class, r, "status"), null, stored(LeadStage.class, r, "stage"),
+                stored(Outcome.class, r, "outcome"), stored(Route.class, r, "route"), LeadRows.instant(r.get("contactBy")),
+                r.get("score").asDouble(0), null, null, r.get("accountId").asString(null), null, null, null, null, null,
                 r.get("duplicateOf").asString(null));
     }
 
