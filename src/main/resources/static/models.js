@@ -54,12 +54,13 @@ async function backtest(version) {
 
 /** Rows per tier with their outcomes; a lead target counts leads converted or not, an opportunity target accounts won or lost. */
 function tierTable(tiers, target) {
-  const heads = target === 'LEAD_CONVERTED' ? ['Tier', 'Leads', 'Converted', 'Not converted', 'Conversion rate', 'Lift']
+  const leads = target === 'LEAD_CONVERTED';
+  const heads = leads ? ['Tier', 'Leads', 'Converted', 'Not converted', 'Conversion rate', 'Lift']
     : ['Tier', 'Accounts', 'Won', 'Lost', 'Win rate', 'Lift'];
   const table = el('table', {}, el('thead', {}, el('tr', {}, ...heads.map(h => el('th', { text: h })))), el('tbody'));
   fill($('tbody', table), tiers, (tr, t) => {
     cell(tr, t.tier); cell(tr, t.accounts, 'num'); cell(tr, t.won, 'num'); cell(tr, t.lost, 'num'); cell(tr, percent(t.winRate), 'num'); cell(tr, num(t.lift, 2), 'num');
-  }, target === 'LEAD_CONVERTED' ? 'No leads with a known outcome to test on.' : 'No closed opportunities to test on.');
+  }, leads ? 'No leads with a known outcome to test on.' : 'No closed opportunities to test on.');
   return table;
 }
 

@@ -92,7 +92,7 @@ public class LeadInbox {
         refresh.refreshDue();
         Map<String, Object> params = new HashMap<>();
         params.put("changedSince", changedSince == null ? null : changedSince.atZone(ZoneOffset.UTC));
-        return graph.query("queries/lead/inbox-keys", params, LeadInbox::keys);
+        return graph.query("queries/lead/inbox-keys", params, LeadInbox::item); // a column it lacks reads as null
     }
 
     /** The full rows of a page of keys, in the page's order (a lead deleted in between is left out). */
@@ -126,14 +126,6 @@ public class LeadInbox {
                 r.get("accountId").asString(null), null, stored(Tier.class, r, "tier"),
                 stored(RiskLevel.class, r, "riskLevel"),
                 LeadRows.instant(r.get("recheckAt")), LeadRows.instant(r.get("decidedAt")),
-                r.get("duplicateOf").asString(null));
-    }
-
-    private static InboxItem keys(Record r) {
-        return new InboxItem(r.get("leadId").asString(), null, null, null, stored(LeadSource.class, r, "source"),
-                stored(LeadStatus.class, r, "status"), null, stored(LeadStage.class, r, "stage"),
-                stored(Outcome.class, r, "outcome"), stored(Route.class, r, "route"), LeadRows.instant(r.get("contactBy")),
-                r.get("score").asDouble(0), null, null, r.get("accountId").asString(null), null, null, null, null, null,
                 r.get("duplicateOf").asString(null));
     }
 
