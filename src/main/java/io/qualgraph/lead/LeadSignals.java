@@ -32,7 +32,7 @@ record LeadSignals(String leadId, Instant createdAt, LeadSource source, LeadStat
 
         /** The account as a person reads it: its name and id, or the id alone when it has no name. */
         String label() {
-            return name == null || name.equals(accountId) ? accountId : name + " (" + accountId + ")";
+            return Named.of(name, accountId);
         }
     }
 }

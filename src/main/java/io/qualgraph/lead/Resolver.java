@@ -21,11 +21,11 @@ final class Resolver {
         Candidates.Person person = c.byId() != null ? c.byId() : c.byEmail();
         if (person != null) {
             MatchMethod method = c.byId() != null ? MatchMethod.CONTACT_ID : MatchMethod.EMAIL;
-            String contact = named(person.contactName(), person.contactId());
+            String contact = Named.of(person.contactName(), person.contactId());
             String why = method == MatchMethod.CONTACT_ID ? "the lead names contact " + contact
                     : "e-mail " + lead.email() + " belongs to contact " + contact;
             Match match = person.entityId() == null ? null : new Match(person.entityId(), person.accountId(), method,
-                    1.0, List.of(why + ", who works at " + named(person.entityName(), person.entityId())), List.of());
+                    1.0, List.of(why + ", who works at " + Named.of(person.entityName(), person.entityId())), List.of());
             return new Resolution(match, person.contactId(), null, c.duplicateOf());
         }
         Match match = entityMatch(lead, c, rules);
@@ -65,7 +65,7 @@ final class Resolver {
                     whyNot(chosen, other, lead)));
         }
         if (!alternatives.isEmpty()) {
-            evidence.add(ranked.size() + " entities fit; chose " + named(chosen.name(), chosen.id()) + ": "
+            evidence.add(ranked.size() + " entities fit; chose " + Named.of(chosen.name(), chosen.id()) + ": "
                     + whyChosen(chosen, ranked.get(1), lead));
         }
         return new Match(chosen.id(), chosen.accountId(), method, confidence, evidence, alternatives);
@@ -90,8 +90,4 @@ final class Resolver {
                 .replace("its ", chosen.name() + "'s ");
     }
 
-    /** A person or entity as a reader knows it: by name, with the id beside it (the id alone when nameless). */
-    private static String named(String name, String id) {
-        return name == null || name.isBlank() || name.equals(id) ? id : name + " (" + id + ")";
-    }
 }
