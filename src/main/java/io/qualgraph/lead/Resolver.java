@@ -24,8 +24,9 @@ final class Resolver {
             String contact = Named.of(person.contactName(), person.contactId());
             String why = method == MatchMethod.CONTACT_ID ? "the lead names contact " + contact
                     : "e-mail " + lead.email() + " belongs to contact " + contact;
+            String employer = Named.of(person.entityName(), person.entityId());
             Match match = person.entityId() == null ? null : new Match(person.entityId(), person.accountId(), method,
-                    1.0, List.of(why + ", who works at " + Named.of(person.entityName(), person.entityId())), List.of());
+                    1.0, List.of(why + ", who works at " + employer), List.of());
             return new Resolution(match, person.contactId(), null, c.duplicateOf());
         }
         Match match = entityMatch(lead, c, rules);
