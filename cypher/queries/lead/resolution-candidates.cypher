@@ -2,14 +2,13 @@
 // by LEI, by e-mail domain and by website domain (each with its parent domains), full-text hits on the company name in
 // the lead's country, and the earliest earlier open lead with the same e-mail inside the duplicate window. Each step
 // is looked up only while every earlier step found nothing (the resolver takes the first that applies), so a lead that
-// a known e-mail resolves costs two index seeks and never reaches the full-text index. A family's contacts are counted
-// from its members' WORKS_AT degrees (only contacts work at an entity), not by walking to each contact. Index hints
-// keep each lookup a seek whatever the statistics say: planned on a store just filled, before index sampling caught
-// up, the family count scanned every entity (83 ms a lead on 3,000 entities instead of 4 ms).
+// a known e-mail resolves costs two index seeks and never reaches the full-text index. Families' contacts are not
+// counted here: family-contacts counts them for the candidates that contend (Resolver.familiesToCount). Index hints
+// keep each lookup a seek whatever the statistics say.
 // Parameters: rows: list of {id, contactId, email, lei, emailDomains (list), websiteDomains (list), nameQuery (Lucene
 //             query or null), country (or null), createdAt (DateTime), windowStart (DateTime)}, nameCandidates (int)
 // Returns: id, byId, byEmail ({contactId, contactName, entityId, entityName, accountId} or null), byLei,
-//          byEmailDomain, byWebsite, byName (lists of {id, name, jurisdiction, domain, accountId, familyContacts}),
+//          byEmailDomain, byWebsite, byName (lists of {id, name, jurisdiction, domain, accountId}),
 //          duplicateOf (lead id or null)
 UNWIND $rows AS row
 CALL (row) {
@@ -32,27 +31,21 @@ CALL (row, byId, byEmail) {
     MATCH (e:LegalEntity {id: row.lei}) RETURN e
   }
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
-    accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: reduce(total = 0, n IN COLLECT { MATCH (m:LegalEntity) USING INDEX m:LegalEntity(qgFamily, id) WHERE m.qgFamily = coalesce(e.qgFamily, e.id)
-      AND m.id IS NOT NULL RETURN COUNT { (m)<-[:WORKS_AT]-() } AS contacts } | total + n)}) AS byLei
+    accountId: coalesce(e.qgFamily, e.id)}) AS byLei
 }
 CALL (row, byId, byEmail, byLei) {
   WITH row WHERE byId IS NULL AND byEmail IS NULL AND size(byLei) = 0
   UNWIND row.emailDomains AS domain
   MATCH (e:LegalEntity {domain: domain}) USING INDEX e:LegalEntity(domain)
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
-    accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: reduce(total = 0, n IN COLLECT { MATCH (m:LegalEntity) USING INDEX m:LegalEntity(qgFamily, id) WHERE m.qgFamily = coalesce(e.qgFamily, e.id)
-      AND m.id IS NOT NULL RETURN COUNT { (m)<-[:WORKS_AT]-() } AS contacts } | total + n)}) AS byEmailDomain
+    accountId: coalesce(e.qgFamily, e.id)}) AS byEmailDomain
 }
 CALL (row, byId, byEmail, byLei, byEmailDomain) {
   WITH row WHERE byId IS NULL AND byEmail IS NULL AND size(byLei) = 0 AND size(byEmailDomain) = 0
   UNWIND row.websiteDomains AS domain
   MATCH (e:LegalEntity {domain: domain}) USING INDEX e:LegalEntity(domain)
   RETURN collect(DISTINCT {id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
-    accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: reduce(total = 0, n IN COLLECT { MATCH (m:LegalEntity) USING INDEX m:LegalEntity(qgFamily, id) WHERE m.qgFamily = coalesce(e.qgFamily, e.id)
-      AND m.id IS NOT NULL RETURN COUNT { (m)<-[:WORKS_AT]-() } AS contacts } | total + n)}) AS byWebsite
+    accountId: coalesce(e.qgFamily, e.id)}) AS byWebsite
 }
 CALL (row, byId, byEmail, byLei, byEmailDomain, byWebsite) {
   WITH row WHERE row.nameQuery IS NOT NULL AND byId IS NULL AND byEmail IS NULL AND size(byLei) = 0
@@ -60,9 +53,7 @@ CALL (row, byId, byEmail, byLei, byEmailDomain, byWebsite) {
   CALL db.index.fulltext.queryNodes('entity_name_fulltext', row.nameQuery, {limit: $nameCandidates}) YIELD node AS e
   WITH row, e WHERE row.country IS NULL OR e.jurisdiction = row.country
   RETURN collect({id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
-    accountId: coalesce(e.qgFamily, e.id),
-    familyContacts: reduce(total = 0, n IN COLLECT { MATCH (m:LegalEntity) USING INDEX m:LegalEntity(qgFamily, id) WHERE m.qgFamily = coalesce(e.qgFamily, e.id)
-      AND m.id IS NOT NULL RETURN COUNT { (m)<-[:WORKS_AT]-() } AS contacts } | total + n)}) AS byName
+    accountId: coalesce(e.qgFamily, e.id)}) AS byName
 }
 CALL (row) {
   OPTIONAL MATCH (o:Lead {email: row.email}) USING INDEX o:Lead(email)

@@ -1,6 +1,7 @@
 package io.qualgraph.lead;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the graph holds for one lead's keys: the contacts by id and by e-mail, the entities by LEI, by e-mail domain,
@@ -13,7 +14,30 @@ record Candidates(Person byId, Person byEmail, List<Entity> byLei, List<Entity> 
     record Person(String contactId, String contactName, String entityId, String entityName, String accountId) {
     }
 
-    /** A candidate entity with what the tie-breaks need; {@code familyContacts} counts the whole family's contacts. */
+    /**
+     * A candidate entity with what the tie-breaks need; {@code familyContacts} counts the whole family's contacts, and
+     * is {@link #NOT_COUNTED} until {@link Candidates#withFamilyContacts} fills it in for the entities that contend.
+     */
     record Entity(String id, String name, String jurisdiction, String domain, String accountId, long familyContacts) {
+
+        static final long NOT_COUNTED = -1;
+
+        Entity counted(Map<String, Long> contactsByAccount) {
+            Long contacts = contactsByAccount.get(accountId);
+            return contacts == null ? this : new Entity(id, name, jurisdiction, domain, accountId, contacts);
+        }
+    }
+
+    /** These candidates with the families' contact counts filled in for the accounts in {@code contactsByAccount}. */
+    Candidates withFamilyContacts(Map<String, Long> contactsByAccount) {
+        if (contactsByAccount.isEmpty()) {
+            return this;
+        }
+        return new Candidates(byId, byEmail, counted(byLei, contactsByAccount), counted(byEmailDomain, contactsByAccount),
+                counted(byWebsite, contactsByAccount), counted(byName, contactsByAccount), duplicateOf);
+    }
+
+    private static List<Entity> counted(List<Entity> entities, Map<String, Long> contactsByAccount) {
+        return entities.stream().map(e -> e.counted(contactsByAccount)).toList();
     }
 }

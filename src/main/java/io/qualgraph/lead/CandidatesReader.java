@@ -28,6 +28,6 @@ final class CandidatesReader {
     private static List<Candidates.Entity> entities(Value list) {
         return list.asList(v -> new Candidates.Entity(v.get("id").asString(), v.get("name").asString(v.get("id").asString()),
                 v.get("jurisdiction").asString(null), v.get("domain").asString(null), v.get("accountId").asString(),
-                v.get("familyContacts").asLong()));
+                Candidates.Entity.NOT_COUNTED));
     }
 }

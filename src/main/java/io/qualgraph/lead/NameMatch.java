@@ -19,19 +19,7 @@ final class NameMatch {
 
     /** The most similar hit from the model's minimum similarity, or null; confidence stays below 1. */
     static Match best(LeadKeys lead, List<Candidates.Entity> hits, LeadModel.Resolution rules) {
-        if (lead.companyNormalised() == null || lead.companyNormalised().isEmpty()) {
-            return null;
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (Candidates.Entity hit : hits) {
-            if (lead.country() == null || Objects.equals(lead.country(), hit.jurisdiction())) {
-                String normalised = CompanyNames.normalise(hit.name());
-                double similarity = CompanyNames.similarity(lead.companyNormalised(), normalised);
-                if (similarity >= rules.nameMinSimilarity()) {
-                    scored.add(new Scored(hit, normalised, similarity));
-                }
-            }
-        }
+        List<Scored> scored = passing(lead, hits, rules);
         if (scored.isEmpty()) {
             return null;
         }
@@ -53,6 +41,28 @@ final class NameMatch {
                 .toList();
         return new Match(chosen.entity().id(), chosen.entity().accountId(), MatchMethod.COMPANY_NAME, confidence,
                 evidence, alternatives);
+    }
+
+    /** The hits that can be chosen: in the lead's country (any, when it names none) and from the minimum similarity. */
+    static List<Candidates.Entity> contenders(LeadKeys lead, List<Candidates.Entity> hits, LeadModel.Resolution rules) {
+        return passing(lead, hits, rules).stream().map(Scored::entity).toList();
+    }
+
+    private static List<Scored> passing(LeadKeys lead, List<Candidates.Entity> hits, LeadModel.Resolution rules) {
+        if (lead.companyNormalised() == null || lead.companyNormalised().isEmpty()) {
+            return List.of();
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Candidates.Entity hit : hits) {
+            if (lead.country() == null || Objects.equals(lead.country(), hit.jurisdiction())) {
+                String normalised = CompanyNames.normalise(hit.name());
+                double similarity = CompanyNames.similarity(lead.companyNormalised(), normalised);
+                if (similarity >= rules.nameMinSimilarity()) {
+                    scored.add(new Scored(hit, normalised, similarity));
+                }
+            }
+        }
+        return scored;
     }
 
     /** Why {@code other} lost to {@code chosen}, by the first comparison that told them apart. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.qualgraph.scoring.LeadModel;
 
@@ -11,6 +13,10 @@ import io.qualgraph.scoring.LeadModel;
  * Resolves a lead to a contact, an entity and its account in DESIGN §5's order, the first that applies: the given
  * contact, an existing contact with the same e-mail, the LEI, the e-mail's domain, the website's domain, the company
  * name within the lead's country. Pure.
+ *
+ * <p>Counting a family's contacts costs a walk over its members, so it is done only where the count can decide or is
+ * shown: {@link #familiesToCount} names those families, the caller counts them and hands the counts in with the
+ * candidates ({@link Candidates#withFamilyContacts}).
  */
 final class Resolver {
 
@@ -34,19 +40,54 @@ final class Resolver {
         return new Resolution(match, null, newContact, c.duplicateOf());
     }
 
+    /**
+     * The accounts whose families' contacts {@link #resolve} will compare or show for this lead: every entity of the
+     * step that matches when it found two or more, the name hits that pass the similarity when two or more do; none
+     * when a contact or a single entity decides.
+     */
+    static Set<String> familiesToCount(LeadKeys lead, Candidates c, LeadModel.Resolution rules) {
+        if (c.byId() != null || c.byEmail() != null) {
+            return Set.of();
+        }
+        MatchMethod step = entityStep(c);
+        List<Candidates.Entity> contenders = step == MatchMethod.COMPANY_NAME
+                ? NameMatch.contenders(lead, c.byName(), rules) : found(c, step);
+        if (contenders.size() < 2) {
+            return Set.of();
+        }
+        return contenders.stream().map(Candidates.Entity::accountId).collect(Collectors.toSet());
+    }
+
     private static Match entityMatch(LeadKeys lead, Candidates c, LeadModel.Resolution rules) {
+        MatchMethod step = entityStep(c);
+        return switch (step) {
+            case LEI -> pick(lead, found(c, step), step, rules.leiConfidence(), "LEI " + lead.lei() + " is held by ");
+            case EMAIL_DOMAIN -> pick(lead, found(c, step), step, rules.emailDomainConfidence(),
+                    "e-mail domain " + lead.emailDomain() + " is the domain of ");
+            case WEBSITE_DOMAIN -> pick(lead, found(c, step), step, rules.websiteConfidence(),
+                    "website domain " + lead.websiteDomain() + " is the domain of ");
+            default -> NameMatch.best(lead, c.byName(), rules);
+        };
+    }
+
+    /** The first entity step that found something, in DESIGN §5's order; the company name when none did. */
+    private static MatchMethod entityStep(Candidates c) {
         if (!c.byLei().isEmpty()) {
-            return pick(lead, c.byLei(), MatchMethod.LEI, rules.leiConfidence(), "LEI " + lead.lei() + " is held by ");
+            return MatchMethod.LEI;
         }
         if (!c.byEmailDomain().isEmpty()) {
-            return pick(lead, c.byEmailDomain(), MatchMethod.EMAIL_DOMAIN, rules.emailDomainConfidence(),
-                    "e-mail domain " + lead.emailDomain() + " is the domain of ");
+            return MatchMethod.EMAIL_DOMAIN;
         }
-        if (!c.byWebsite().isEmpty()) {
-            return pick(lead, c.byWebsite(), MatchMethod.WEBSITE_DOMAIN, rules.websiteConfidence(),
-                    "website domain " + lead.websiteDomain() + " is the domain of ");
-        }
-        return NameMatch.best(lead, c.byName(), rules);
+        return c.byWebsite().isEmpty() ? MatchMethod.COMPANY_NAME : MatchMethod.WEBSITE_DOMAIN;
+    }
+
+    private static List<Candidates.Entity> found(Candidates c, MatchMethod step) {
+        return switch (step) {
+            case LEI -> c.byLei();
+            case EMAIL_DOMAIN -> c.byEmailDomain();
+            case WEBSITE_DOMAIN -> c.byWebsite();
+            default -> c.byName();
+        };
     }
 
     /** Most specific domain first, then the lead's country, then the family with most contacts, then id. */

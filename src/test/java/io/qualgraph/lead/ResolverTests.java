@@ -1,12 +1,18 @@
 package io.qualgraph.lead;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 
 import io.qualgraph.scoring.LeadModel;
 import io.qualgraph.scoring.Models;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ResolverTests {
 
@@ -113,5 +119,80 @@ class ResolverTests {
         assertThat(r.match()).isNull();
         assertThat(r.duplicateOf()).isEqualTo("L0");
         assertThat(none().byName()).isEmpty();
+    }
+
+    @Test
+    void families_are_counted_only_where_two_or_more_candidates_contend() {
+        Candidates.Person ann = new Candidates.Person("C1", "Ann Berg", "E1", "Acme GmbH", "P1");
+        LeadKeys byDomain = keys(null, "a@acme.de", null, "acme.de", null, "DE");
+        assertThat(Resolver.familiesToCount(byDomain, new Candidates(null, ann, List.of(), List.of(
+                uncounted("P", "Acme", "DE", "acme.de"), uncounted("S", "Acme Sales", "DE", "acme.de")), List.of(),
+                List.of(), null), RULES)).isEmpty();
+        assertThat(Resolver.familiesToCount(byDomain, new Candidates(null, null, List.of(), List.of(
+                uncounted("P", "Acme", "DE", "acme.de")), List.of(), List.of(), null), RULES)).isEmpty();
+        assertThat(Resolver.familiesToCount(byDomain, new Candidates(null, null, List.of(), List.of(
+                uncounted("P", "Acme", "DE", "acme.de"), uncounted("S", "Acme Sales", "DE", "acme.de")), List.of(),
+                List.of(), null), RULES)).containsExactlyInAnyOrder("P-P", "P-S");
+
+        LeadKeys byName = keys(null, "ann@gmail.com", null, null, "Acme Industries", "DE");
+        assertThat(Resolver.familiesToCount(byName, new Candidates(null, null, List.of(), List.of(), List.of(),
+                List.of(uncounted("E1", "Zenith Motors AG", "DE", null), uncounted("E2", "Acme Industries GmbH", "DE", null)),
+                null), RULES)).isEmpty();
+        assertThat(Resolver.familiesToCount(byName, new Candidates(null, null, List.of(), List.of(), List.of(),
+                List.of(uncounted("E1", "Acme Industries AG", "DE", null), uncounted("E2", "Acme Industries SE", "DE", null),
+                        uncounted("E3", "Acme Industries Ltd", "GB", null), uncounted("E4", "Zenith Motors AG", "DE", null)),
+                null), RULES)).containsExactlyInAnyOrder("P-E1", "P-E2");
+    }
+
+    /**
+     * Counting only the families {@link Resolver#familiesToCount} names decides as counting every family would, with
+     * the same evidence and alternatives, and no uncounted family shows in them.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void counting_only_contending_families_resolves_as_counting_all(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        String[] names = {"Acme Industries GmbH", "Acme Industries AG", "ACME Industria SE", "Acme Holding",
+            "Zenith Motors AG", "Acme"};
+        String[] countries = {"DE", "FR", null};
+        String[] domains = {"acme.de", "sales.acme.de"};
+        Map<String, Long> contacts = new HashMap<>();
+        List<List<Candidates.Entity>> steps = new ArrayList<>();
+        for (int step = 0; step < 4; step++) {
+            List<Candidates.Entity> found = new ArrayList<>();
+            int size = random.nextInt(4) == 0 ? random.nextInt(5) : 0;
+            for (int i = 0; i < size; i++) {
+                String account = "F" + random.nextInt(4);
+                contacts.putIfAbsent(account, (long) random.nextInt(3));
+                found.add(new Candidates.Entity("E" + step + i, names[random.nextInt(names.length)],
+                        countries[random.nextInt(2)], domains[random.nextInt(domains.length)], account,
+                        Candidates.Entity.NOT_COUNTED));
+            }
+            steps.add(found);
+        }
+        Candidates uncounted = new Candidates(null, null, steps.get(0), steps.get(1), steps.get(2), steps.get(3), null);
+        LeadKeys lead = new LeadKeys("L1", null, "ann@gmail.com", "LEI1", "acme.de", null, "acme.de",
+                names[random.nextInt(names.length)], null, countries[random.nextInt(countries.length)]);
+        lead = new LeadKeys(lead.leadId(), null, lead.email(), lead.lei(), lead.emailDomain(), null,
+                lead.websiteDomain(), lead.company(), CompanyNames.normalise(lead.company()), lead.country());
+
+        Resolution everyFamily = Resolver.resolve(lead, uncounted.withFamilyContacts(contacts), RULES);
+        Map<String, Long> contending = new HashMap<>();
+        Resolver.familiesToCount(lead, uncounted, RULES).forEach(account -> contending.put(account, contacts.get(account)));
+        Resolution contendingOnly = Resolver.resolve(lead, uncounted.withFamilyContacts(contending), RULES);
+
+        assertThat(contendingOnly).isEqualTo(everyFamily);
+        if (contendingOnly.match() != null) {
+            assertThat(String.join(" ", contendingOnly.match().evidence())).doesNotContain("-1");
+            assertThat(contendingOnly.match().alternatives()).allSatisfy(a -> assertThat(a.reason()).doesNotContain("-1"));
+        }
+    }
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 200);
+    }
+
+    private static Candidates.Entity uncounted(String id, String name, String country, String domain) {
+        return new Candidates.Entity(id, name, country, domain, "P-" + id, Candidates.Entity.NOT_COUNTED);
     }
 }
