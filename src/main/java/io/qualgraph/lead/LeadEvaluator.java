@@ -22,7 +22,8 @@ import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates leads at an instant: one statement reads the leads with their contacts' signals and decisions, the account
+ * Evaluates leads at an instant: one statement reads the leads with their contacts' signals and decisions (with the
+ * model it guessed in force, confirmed by the activations the statement returns, read again when wrong), the account
  * engine answers for their employers' families at once (the same scores, risk gate and point-in-time reads as
  * {@code GET /api/accounts/{id}/score}, each family scored once), and the pure decider decides.
  */
@@ -44,8 +45,16 @@ class LeadEvaluator {
         if (ids.isEmpty()) {
             return List.of();
         }
-        ScoringModel model = models.activeAt(asOf);
+        ScoringModel model = models.likelyAt(asOf);
         List<Record> records = graph.query("queries/lead/lead-signals", params(ids, asOf, model), r -> r);
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        ScoringModel inForce = models.inForce(records.get(0).get("activations"), asOf);
+        if (!inForce.version().equals(model.version())) {
+            model = inForce; // the guess read the wrong horizons: read again with the model the graph says
+            records = graph.query("queries/lead/lead-signals", params(ids, asOf, model), r -> r);
+        }
         Set<String> entities = new LinkedHashSet<>();
         records.forEach(r -> entities.add(r.get("entityId").asString(null)));
         entities.remove(null);

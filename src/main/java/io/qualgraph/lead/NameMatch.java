@@ -43,9 +43,15 @@ final class NameMatch {
                 evidence, alternatives);
     }
 
-    /** The hits that can be chosen: in the lead's country (any, when it names none) and from the minimum similarity. */
-    static List<Candidates.Entity> contenders(LeadKeys lead, List<Candidates.Entity> hits, LeadModel.Resolution rules) {
-        return passing(lead, hits, rules).stream().map(Scored::entity).toList();
+    /**
+     * The hits whose families' contacts {@link #best} compares and shows: those tied at the top similarity (in the
+     * lead's country, from the minimum similarity) when two or more are; none when one hit is the most similar.
+     */
+    static List<Candidates.Entity> tiedAtTop(LeadKeys lead, List<Candidates.Entity> hits, LeadModel.Resolution rules) {
+        List<Scored> scored = passing(lead, hits, rules);
+        double top = scored.stream().mapToDouble(Scored::similarity).max().orElse(0);
+        List<Candidates.Entity> tied = scored.stream().filter(s -> s.similarity() == top).map(Scored::entity).toList();
+        return tied.size() < 2 ? List.of() : tied;
     }
 
     private static List<Scored> passing(LeadKeys lead, List<Candidates.Entity> hits, LeadModel.Resolution rules) {

@@ -42,7 +42,7 @@ final class Resolver {
 
     /**
      * The accounts whose families' contacts {@link #resolve} will compare or show for this lead: every entity of the
-     * step that matches when it found two or more, the name hits that pass the similarity when two or more do; none
+     * step that matches when it found two or more, the name hits tied at the top similarity when two or more are; none
      * when a contact or a single entity decides.
      */
     static Set<String> familiesToCount(LeadKeys lead, Candidates c, LeadModel.Resolution rules) {
@@ -51,7 +51,7 @@ final class Resolver {
         }
         MatchMethod step = entityStep(c);
         List<Candidates.Entity> contenders = step == MatchMethod.COMPANY_NAME
-                ? NameMatch.contenders(lead, c.byName(), rules) : found(c, step);
+                ? NameMatch.tiedAtTop(lead, c.byName(), rules) : found(c, step);
         if (contenders.size() < 2) {
             return Set.of();
         }
