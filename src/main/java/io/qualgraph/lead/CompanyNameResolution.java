@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The company-name step of resolution on its own: which entity a lead that gives only a company name (and perhaps a
  * country) would resolve to as the graph stands, in a read transaction that writes nothing, by the same statements and
- * {@link Resolver} as intake. The lead benchmark times it.
+ * {@link Resolver} as intake, with the resolution rules of the model this service last saw in force (intake reads the
+ * model in its write transaction). The lead benchmark times it.
  */
 @Component
 public class CompanyNameResolution {
@@ -39,7 +40,7 @@ public class CompanyNameResolution {
                 CompanyNames.normalise(company), country);
         return graph.read(tx -> {
             Resolution resolved = resolution.resolve(tx, List.of(keys), Map.of(PROBE, now),
-                    models.activeAt(tx, now).lead().resolution()).get(PROBE);
+                    models.likelyAt(now).lead().resolution()).get(PROBE);
             return Optional.ofNullable(resolved.match()).map(Match::entityId);
         });
     }

@@ -26,6 +26,9 @@ class LeadResolutionIT {
     @Autowired
     Driver driver;
 
+    @Autowired
+    CompanyNameResolution companyNames;
+
     @BeforeAll
     void graph() {
         Api.Answer answer = new Api(port).post("/api/ingest/bundle", TestKeys.ADMIN, """
@@ -123,6 +126,16 @@ class LeadResolutionIT {
         assertThat(r.get("method").asString()).isEqualTo("COMPANY_NAME");
         assertThat(r.get("entity").asString()).isEqualTo("RES-N");
         assertThat(r.get("confidence").asDouble()).isBetween(0.5, 0.99);
+    }
+
+    @Test
+    void the_company_name_step_alone_finds_what_intake_found_and_writes_nothing() {
+        assertThat(companyNames.entityFor("NAMELY LOGISTIK", "AT")).contains("RES-N");
+        assertThat(companyNames.entityFor("Namely Logistik", null)).contains("RES-N");
+        assertThat(companyNames.entityFor("Namely Logistik", "DE")).as("only within the country").isEmpty();
+        assertThat(companyNames.entityFor("Unknown Co", "FR")).isEmpty();
+        assertThat(driver.executableQuery("MATCH (l:Lead) WHERE l.id STARTS WITH 'company-name' RETURN count(l) AS n")
+                .execute().records().get(0).get("n").asLong()).isZero();
     }
 
     @Test
