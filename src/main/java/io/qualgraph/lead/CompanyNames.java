@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -22,6 +23,10 @@ public final class CompanyNames {
             "sas", "sarl", "sl", "slu", "spa", "srl", "bv", "nv", "ab", "as", "asa", "aps", "oy", "oyj", "pty", "pte",
             "ltda", "sro", "kft", "zoo", "sp", "bhd", "sdn", "pvt", "ev");
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /** Accents left over once a name is decomposed; dots and apostrophes, dropped without a space; the rest. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern DROPPED = Pattern.compile("[.'’]");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private CompanyNames() {
     }
@@ -31,8 +36,9 @@ public final class CompanyNames {
         if (name == null) {
             return "";
         }
-        String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[.'’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String decomposed = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD);
+        String unaccented = MARKS.matcher(decomposed).replaceAll("");
+        String folded = NOT_LETTER_OR_DIGIT.matcher(DROPPED.matcher(unaccented).replaceAll("")).replaceAll(" ").strip();
         List<String> words = new ArrayList<>(Arrays.asList(folded.split(" ")));
         words.removeIf(String::isEmpty);
         while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
