@@ -132,6 +132,10 @@ class LeadBenchmark implements Command {
         System.out.printf("company-name resolution against %,d entities (one lead's company-name step, in process): "
                 + "p50 %.2f ms, p99 %.2f ms (target p99 ≤ 10 ms); %,d of %,d resolved to the entity named%n",
                 families * BenchmarkAccounts.ENTITIES_PER_FAMILY, timed[0], timed[1], intended[0], TIMED);
+        Graph graph = app.getBean(Graph.class);
+        double[] floor = BenchmarkServer.timeInProcess(TIMED, i -> graph.query("tools/bench/floor", Map.of(), r -> r));
+        System.out.printf("  the floor beside it, a read transaction that reads nothing (RETURN 1), in process: "
+                + "p50 %.2f ms, p99 %.2f ms%n", floor[0], floor[1]);
     }
 
     private static void intake(LoadClient client, int families) throws InterruptedException {
@@ -151,6 +155,8 @@ class LeadBenchmark implements Command {
         System.out.printf("lead qualification read over HTTP, one client: %s (targets p50 ≤ 5 ms, p99 ≤ 20 ms)%n",
                 result.figures());
         report(result);
+        LoadClient.Result floor = client.run(1, Duration.ofDays(1), TIMED, (random, n) -> LoadClient.Request.get("/api/me"));
+        System.out.printf("  the floor beside it, GET /api/me (authenticated, reads nothing): %s%n", floor.figures());
     }
 
     private static void report(LoadClient.Result result) {
