@@ -33,8 +33,9 @@ record Candidates(Person byId, Person byEmail, List<Entity> byLei, List<Entity> 
         if (contactsByAccount.isEmpty()) {
             return this;
         }
-        return new Candidates(byId, byEmail, counted(byLei, contactsByAccount), counted(byEmailDomain, contactsByAccount),
-                counted(byWebsite, contactsByAccount), counted(byName, contactsByAccount), duplicateOf);
+        return new Candidates(byId, byEmail, counted(byLei, contactsByAccount),
+                counted(byEmailDomain, contactsByAccount), counted(byWebsite, contactsByAccount),
+                counted(byName, contactsByAccount), duplicateOf);
     }
 
     private static List<Entity> counted(List<Entity> entities, Map<String, Long> contactsByAccount) {

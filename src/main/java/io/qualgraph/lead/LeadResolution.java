@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Resolves the leads a write named, inside the write's transaction (after families and risk are maintained): set-based
  * statements for the whole batch (the unresolved leads, their candidates, the contending families' contacts, the
- * outcome), the choice in {@link Resolver}. So a bundle, a CSV file, a CRM import and {@code POST /api/leads} all resolve the same way.
+ * outcome), the choice in {@link Resolver}. So a bundle, a CSV file, a CRM import and {@code POST /api/leads} all
+ * resolve the same way.
  */
 @Component
 @Order(30)

@@ -39,7 +39,8 @@ class LeadModelInForceIT {
                 + "\"ann@lmi-unknown.example\", \"source\": \"INBOUND_FORM\", \"createdAt\": \""
                 + activatedAt.minusDays(1).toInstant() + "\"}");
         assertThat(posted.status()).as(posted.text()).isEqualTo(201);
-        String before = api.get("/api/leads/LMI-L1/qualification", TestKeys.SALES).json().get("modelVersion").asString();
+        String before = api.get("/api/leads/LMI-L1/qualification", TestKeys.SALES).json().get("modelVersion")
+                .asString();
 
         String v2 = new ClassPathResource("scoring-models/default-v1.yaml").getContentAsString(StandardCharsets.UTF_8)
                 .replace("version: default-v1", "version: lmi-v2-" + System.nanoTime());
@@ -53,7 +54,8 @@ class LeadModelInForceIT {
                     MATCH (m:ScoringModel {version: $version})
                     OPTIONAL MATCH (previous:ScoringModelActivation)
                     WITH m, count(previous) AS seq
-                    CREATE (:ScoringModelActivation {version: $version, at: $at, by: 'elsewhere', seq: seq})-[:ACTIVATES]->(m)
+                    CREATE (:ScoringModelActivation {version: $version, at: $at, by: 'elsewhere', seq: seq})
+                           -[:ACTIVATES]->(m)
                     """, Map.of("version", version, "at", activatedAt)).consume();
         }
         try {

@@ -136,11 +136,14 @@ class ResolverTests {
 
         LeadKeys byName = keys(null, "ann@gmail.com", null, null, "Acme Industries", "DE");
         assertThat(Resolver.familiesToCount(byName, new Candidates(null, null, List.of(), List.of(), List.of(),
-                List.of(uncounted("E1", "Zenith Motors AG", "DE", null), uncounted("E2", "Acme Industries GmbH", "DE", null)),
+                List.of(uncounted("E1", "Zenith Motors AG", "DE", null),
+                        uncounted("E2", "Acme Industries GmbH", "DE", null)),
                 null), RULES)).isEmpty();
         assertThat(Resolver.familiesToCount(byName, new Candidates(null, null, List.of(), List.of(), List.of(),
-                List.of(uncounted("E1", "Acme Industries AG", "DE", null), uncounted("E2", "Acme Industries SE", "DE", null),
-                        uncounted("E3", "Acme Industries Ltd", "GB", null), uncounted("E4", "Zenith Motors AG", "DE", null)),
+                List.of(uncounted("E1", "Acme Industries AG", "DE", null),
+                        uncounted("E2", "Acme Industries SE", "DE", null),
+                        uncounted("E3", "Acme Industries Ltd", "GB", null),
+                        uncounted("E4", "Zenith Motors AG", "DE", null)),
                 null), RULES)).containsExactlyInAnyOrder("P-E1", "P-E2");
     }
 
@@ -178,13 +181,15 @@ class ResolverTests {
 
         Resolution everyFamily = Resolver.resolve(lead, uncounted.withFamilyContacts(contacts), RULES);
         Map<String, Long> contending = new HashMap<>();
-        Resolver.familiesToCount(lead, uncounted, RULES).forEach(account -> contending.put(account, contacts.get(account)));
+        Resolver.familiesToCount(lead, uncounted, RULES)
+                .forEach(account -> contending.put(account, contacts.get(account)));
         Resolution contendingOnly = Resolver.resolve(lead, uncounted.withFamilyContacts(contending), RULES);
 
         assertThat(contendingOnly).isEqualTo(everyFamily);
         if (contendingOnly.match() != null) {
             assertThat(String.join(" ", contendingOnly.match().evidence())).doesNotContain("-1");
-            assertThat(contendingOnly.match().alternatives()).allSatisfy(a -> assertThat(a.reason()).doesNotContain("-1"));
+            assertThat(contendingOnly.match().alternatives())
+                    .allSatisfy(a -> assertThat(a.reason()).doesNotContain("-1"));
         }
     }
 

@@ -123,8 +123,8 @@ class LeadBenchmark implements Command {
             int member = random.nextInt(BenchmarkAccounts.ENTITIES_PER_FAMILY);
             String typed = BenchmarkNames.typed(family, member, i % 2 == 0);
             String country = member == 0 ? BenchmarkAccounts.parentCountry(family) : null;
-            boolean named = resolution.entityFor(typed, country).filter(BenchmarkAccounts.entity(family, member)::equals)
-                    .isPresent();
+            boolean named = resolution.entityFor(typed, country)
+                    .filter(BenchmarkAccounts.entity(family, member)::equals).isPresent();
             if (named && i >= 0) {
                 intended[0]++;
             }
@@ -155,7 +155,8 @@ class LeadBenchmark implements Command {
         System.out.printf("lead qualification read over HTTP, one client: %s (targets p50 ≤ 5 ms, p99 ≤ 20 ms)%n",
                 result.figures());
         report(result);
-        LoadClient.Result floor = client.run(1, Duration.ofDays(1), TIMED, (random, n) -> LoadClient.Request.get("/api/me"));
+        LoadClient.Result floor = client.run(1, Duration.ofDays(1), TIMED,
+                (random, n) -> LoadClient.Request.get("/api/me"));
         System.out.printf("  the floor beside it, GET /api/me (authenticated, reads nothing): %s%n", floor.figures());
     }
 
