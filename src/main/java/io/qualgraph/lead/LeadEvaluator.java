@@ -66,8 +66,7 @@ class LeadEvaluator {
             AccountAnswer account = entity == null ? null : byEntity.get(entity);
             LeadSignals signals = LeadSignalsReader.of(row, r, account, model);
             LeadDecision decision = LeadDecider.decide(signals, model, asOf);
-            Seniority persona = signals.contact().seniority() != null ? signals.contact().seniority()
-                    : TitleReading.read(row.title(), model.lead().titles()).orElse(null);
+            Seniority persona = signals.persona(model.lead()).orElse(null);
             evaluated.add(new Evaluated(row, signals, decision, account, model.version(),
                     persona == null ? "UNKNOWN" : persona.name(), asOf));
         }

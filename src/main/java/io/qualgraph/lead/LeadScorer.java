@@ -61,7 +61,7 @@ final class LeadScorer {
         if (c.seniority() != null) {
             return c;
         }
-        Seniority read = TitleReading.read(lead.title(), rules.titles()).orElse(null);
+        Seniority read = lead.persona(rules).orElse(null);
         return new Signals.Contact(c.id(), c.name(), c.email(), read, c.department(), c.entityId(), c.companyEmployees(),
                 c.controlPath(), c.events(), c.roles());
     }

@@ -2,14 +2,17 @@ package io.qualgraph.lead;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.qualgraph.risk.RiskLevel;
 import io.qualgraph.scoring.CommitteeRole;
 import io.qualgraph.scoring.Grade;
+import io.qualgraph.scoring.LeadModel;
 import io.qualgraph.scoring.LeadSource;
 import io.qualgraph.scoring.LeadStatus;
 import io.qualgraph.scoring.Outcome;
 import io.qualgraph.scoring.Route;
+import io.qualgraph.scoring.Seniority;
 import io.qualgraph.scoring.Signals;
 import io.qualgraph.scoring.Tier;
 
@@ -21,6 +24,15 @@ import io.qualgraph.scoring.Tier;
  */
 record LeadSignals(String leadId, Instant createdAt, LeadSource source, LeadStatus status, String name, String email,
         String phone, String title, Answers answers, Signals.Contact contact, AccountView account, String duplicateOf) {
+
+    /**
+     * The lead's role: its contact's stated seniority, else its title read by the model's keywords; empty when neither
+     * says.
+     */
+    Optional<Seniority> persona(LeadModel rules) {
+        return contact.seniority() != null ? Optional.of(contact.seniority())
+                : TitleReading.read(title, rules.titles());
+    }
 
     /** The form's own answers, each a vocabulary name or null. */
     record Answers(String budget, String timeline, String authority, String need) {

@@ -3,11 +3,14 @@ package io.qualgraph.lead;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.qualgraph.scoring.CommitteeRole;
 import io.qualgraph.scoring.LeadModel;
+import io.qualgraph.scoring.Seniority;
 
 /** What is unknown about a lead that would most change its decision, the most points first. Pure. */
 final class MissingFacts {
@@ -17,7 +20,18 @@ final class MissingFacts {
             "TIMELINE", "ask when they mean to buy", "AUTHORITY", "ask who decides", "NEED",
             "ask what problem they need solved");
 
+    /** Roles senior enough that the lead may be the economic buyer the account lacks. */
+    private static final Set<Seniority> MAY_HOLD_BUDGET = EnumSet.of(Seniority.C_LEVEL, Seniority.VP);
+
     private MissingFacts() {
+    }
+
+    /** When the lead itself reads as senior enough to hold the budget, what a rep should ask it; else nothing. */
+    private static String mayHoldTheBudget(LeadSignals lead, LeadModel rules) {
+        return lead.persona(rules).filter(MAY_HOLD_BUDGET::contains)
+                .map(role -> "; this lead reads as " + role + (lead.title() == null ? "" : " (" + lead.title() + ")")
+                        + ": ask whether they hold the budget")
+                .orElse("");
     }
 
     static List<LeadDecision.Missing> of(LeadSignals lead, LeadScore score, LeadModel rules) {
@@ -29,7 +43,7 @@ final class MissingFacts {
         } else if (lead.account().missingRoles() != null
                 && lead.account().missingRoles().contains(CommitteeRole.ECONOMIC_BUYER)) {
             missing.add(new LeadDecision.Missing("NO_ECONOMIC_BUYER", "No economic buyer is known at account "
-                    + lead.account().label(), 0));
+                    + lead.account().label() + mayHoldTheBudget(lead, rules), 0));
         }
         if (lead.phone() == null) {
             missing.add(new LeadDecision.Missing("NO_PHONE", "No phone number", rules.completeness().phone()));

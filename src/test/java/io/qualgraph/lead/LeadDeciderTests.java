@@ -132,6 +132,22 @@ class LeadDeciderTests {
         assertThat(decide(unmatched).missing().get(0).code()).isEqualTo("COMPANY_UNMATCHED");
     }
 
+    @Test
+    void a_senior_lead_at_an_account_without_an_economic_buyer_is_asked_whether_they_hold_the_budget() {
+        LeadDecision vp = decide(LeadFixtures.fit());
+        assertThat(economicBuyer(vp)).isEqualTo("No economic buyer is known at account Acme Holding AG (E1); this lead "
+                + "reads as VP (VP Engineering): ask whether they hold the budget");
+        LeadSignals manager = LeadFixtures.lead("ann@acme.example", Seniority.MANAGER, LeadFixtures.fit().createdAt(),
+                List.of(), LeadFixtures.fit().account());
+        assertThat(economicBuyer(decide(manager)))
+                .isEqualTo("No economic buyer is known at account Acme Holding AG (E1)");
+    }
+
+    private static String economicBuyer(LeadDecision d) {
+        return d.missing().stream().filter(m -> m.code().equals("NO_ECONOMIC_BUYER")).findFirst().orElseThrow()
+                .detail();
+    }
+
     static Stream<Arguments> randomLeads() {
         Random random = new Random(20261202);
         EngagementType[] types = EngagementType.values();
