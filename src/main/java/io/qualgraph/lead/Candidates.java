@@ -16,15 +16,22 @@ record Candidates(Person byId, Person byEmail, List<Entity> byLei, List<Entity> 
 
     /**
      * A candidate entity with what the tie-breaks need; {@code familyContacts} counts the whole family's contacts, and
-     * is {@link #NOT_COUNTED} until {@link Candidates#withFamilyContacts} fills it in for the entities that contend.
+     * is {@link #NOT_COUNTED} until {@link Candidates#withFamilyContacts} fills it in for the entities that contend;
+     * {@code normalisedName} is the name as {@link CompanyNames#normalise} folds it, made once for every comparison.
      */
-    record Entity(String id, String name, String jurisdiction, String domain, String accountId, long familyContacts) {
+    record Entity(String id, String name, String jurisdiction, String domain, String accountId, long familyContacts,
+            String normalisedName) {
 
         static final long NOT_COUNTED = -1;
 
+        Entity(String id, String name, String jurisdiction, String domain, String accountId, long familyContacts) {
+            this(id, name, jurisdiction, domain, accountId, familyContacts, CompanyNames.normalise(name));
+        }
+
         Entity counted(Map<String, Long> contactsByAccount) {
             Long contacts = contactsByAccount.get(accountId);
-            return contacts == null ? this : new Entity(id, name, jurisdiction, domain, accountId, contacts);
+            return contacts == null ? this
+                    : new Entity(id, name, jurisdiction, domain, accountId, contacts, normalisedName);
         }
     }
 

@@ -11,7 +11,7 @@ import io.qualgraph.scoring.LeadModel;
 /** The company-name step of resolution: full-text hits compared by normalised-name similarity. Pure. */
 final class NameMatch {
 
-    private record Scored(Candidates.Entity entity, String normalised, double similarity) {
+    private record Scored(Candidates.Entity entity, double similarity) {
     }
 
     private NameMatch() {
@@ -30,9 +30,10 @@ final class NameMatch {
         double factor = lead.country() == null ? rules.noCountryFactor() : 1.0;
         double confidence = round(rules.nameConfidence() * chosen.similarity() * factor);
         List<String> evidence = new ArrayList<>();
+        Candidates.Entity entity = chosen.entity();
         evidence.add("company '" + lead.company() + "' (normalised '" + lead.companyNormalised() + "') is like '"
-                + chosen.entity().name() + "' (" + chosen.entity().id() + ", normalised '" + chosen.normalised()
-                + "'), similarity " + format(chosen.similarity()));
+                + entity.name() + "' (" + entity.id() + ", normalised '" + entity.normalisedName() + "'), similarity "
+                + format(chosen.similarity()));
         evidence.add(lead.country() == null ? "the lead names no country: compared across all countries"
                 : "compared within " + lead.country() + ", the lead's country");
         List<Match.Alternative> alternatives = scored.subList(1, scored.size()).stream()
@@ -61,10 +62,9 @@ final class NameMatch {
         List<Scored> scored = new ArrayList<>();
         for (Candidates.Entity hit : hits) {
             if (lead.country() == null || Objects.equals(lead.country(), hit.jurisdiction())) {
-                String normalised = CompanyNames.normalise(hit.name());
-                double similarity = CompanyNames.similarity(lead.companyNormalised(), normalised);
+                double similarity = CompanyNames.similarity(lead.companyNormalised(), hit.normalisedName());
                 if (similarity >= rules.nameMinSimilarity()) {
-                    scored.add(new Scored(hit, normalised, similarity));
+                    scored.add(new Scored(hit, similarity));
                 }
             }
         }
