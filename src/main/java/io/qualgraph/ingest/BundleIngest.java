@@ -8,6 +8,7 @@ import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
 import io.qualgraph.support.Maintainers;
+import io.qualgraph.support.PlannerStatistics;
 import io.qualgraph.support.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Writes bundles into the graph: validated as a whole, then one write transaction per bundle in which
  * every section is merged on its ids and every {@link Maintainer} refreshes derived data; after the commit, every
- * maintainer hears what was committed.
+ * maintainer hears what was committed, and {@link PlannerStatistics} how many rows (a bulk write can leave the
+ * planner's statistics behind).
  */
 @Service
 public class BundleIngest {
@@ -27,12 +29,14 @@ public class BundleIngest {
     private final KnownIds known;
     private final Maintainers maintainers;
     private final IngestSettings settings;
+    private final PlannerStatistics statistics;
 
-    BundleIngest(Graph graph, Maintainers maintainers, IngestSettings settings) {
+    BundleIngest(Graph graph, Maintainers maintainers, IngestSettings settings, PlannerStatistics statistics) {
         this.graph = graph;
         this.known = new GraphKnownIds(graph);
         this.maintainers = maintainers;
         this.settings = settings;
+        this.statistics = statistics;
     }
 
     /**
@@ -72,6 +76,7 @@ public class BundleIngest {
             return new Written(sections, changes);
         });
         maintainers.committed(written.changes());
+        statistics.committed(bundle.rowCount());
         Map<String, IngestSummary.SectionCount> counts = written.sections();
         IngestSummary summary = IngestSummary.of(counts, (System.nanoTime() - start) / 1_000_000);
         log.debug("Ingested {} rows: {} created, {} updated in {} ms", summary.rows(), summary.created(),

@@ -2,6 +2,7 @@ package io.qualgraph.support;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -13,6 +14,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -40,6 +42,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @throws StoreInUseException when another process holds the store
      */
     public static EmbeddedNeo4j start(Path home, int port, long pageCacheMib) {
+        return start(home, port, pageCacheMib, Map.of());
+    }
+
+    /** As {@link #start(Path, int, long)}, with {@code settings} on top (tests reproduce a server's behaviour so). */
+    public static EmbeddedNeo4j start(Path home, int port, long pageCacheMib, Map<Setting<?>, Object> settings) {
         try {
             DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
@@ -50,6 +57,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+                    .setConfig(settings)
                     .build();
             GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             int bound = ((GraphDatabaseAPI) db).getDependencyResolver()
