@@ -65,13 +65,30 @@ public record BenchmarkServer(ConfigurableApplicationContext context, String bas
      * {@code call} gets the index of the call, negative for the untimed ones.
      */
     public static double[] timeInProcess(int requests, IntConsumer call) {
+        for (int i = -requests; i < 0; i++) {
+            call.accept(i);
+        }
+        return timed(requests, call);
+    }
+
+    /**
+     * As {@link #timeInProcess(int, IntConsumer)}, after untimed calls for {@code warmUp} instead, as the HTTP figures
+     * are taken after {@link #WARM_UP}: a thousand calls of a cheap step leave its code paths half compiled.
+     */
+    public static double[] timeInProcess(Duration warmUp, int requests, IntConsumer call) {
+        long until = System.nanoTime() + warmUp.toNanos();
+        for (int i = -1; System.nanoTime() < until; i--) {
+            call.accept(i);
+        }
+        return timed(requests, call);
+    }
+
+    private static double[] timed(int requests, IntConsumer call) {
         List<Double> millis = new ArrayList<>();
-        for (int i = -requests; i < requests; i++) {
+        for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
             call.accept(i);
-            if (i >= 0) {
-                millis.add((System.nanoTime() - start) / 1e6);
-            }
+            millis.add((System.nanoTime() - start) / 1e6);
         }
         return percentiles(millis);
     }
