@@ -116,9 +116,9 @@ public class AccountQualification {
 
     /**
      * The accounts of these member entities as of {@code asOf}, by entity id; unknown ids are left out. One entity is
-     * read as {@link #account(String, Instant)} reads it; more are read in one transaction in which each family is
-     * looked up once (a member of a family already found is not looked up again) and all are scored by the batch
-     * statements, so a thousand leads at a hundred families cost a hundred family scores.
+     * read as {@link #account(String, Instant)} reads it; more are read in one transaction in which their families are
+     * looked up together ({@link Families#familiesOf}) and all are scored by the batch statements, so a thousand leads
+     * at a hundred families cost one family lookup and a hundred family scores.
      */
     public Map<String, AccountAnswer> ofMembers(Collection<String> entityIds, Instant asOf) {
         if (entityIds.size() == 1) {
@@ -142,18 +142,14 @@ public class AccountQualification {
     private record FamiliesFound(List<Families.Family> families, Map<String, String> parentOf) {
     }
 
-    /** Looks each id's family up once, skipping ids that are members of a family already found; unknown ids are skipped. */
+    /** The distinct families of {@code ids} (first seen first) in one lookup; unknown ids are skipped. */
     private FamiliesFound familiesOf(TransactionContext tx, Collection<String> ids, Instant asOf) {
         Map<String, String> parentOf = new LinkedHashMap<>();
         Map<String, Families.Family> byParent = new LinkedHashMap<>();
-        for (String id : ids) {
-            if (!parentOf.containsKey(id)) {
-                families.familyOf(tx, id, asOf).ifPresent(family -> {
-                    byParent.putIfAbsent(family.ultimateParentId(), family);
-                    family.members().forEach(m -> parentOf.put(m.entityId(), family.ultimateParentId()));
-                });
-            }
-        }
+        families.familiesOf(tx, ids, asOf).values().forEach(family -> {
+            byParent.putIfAbsent(family.ultimateParentId(), family);
+            family.members().forEach(m -> parentOf.put(m.entityId(), family.ultimateParentId()));
+        });
         return new FamiliesFound(List.copyOf(byParent.values()), parentOf);
     }
 

@@ -1,7 +1,9 @@
 package io.qualgraph.entity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.TransactionContext;
@@ -32,6 +34,13 @@ public interface Families {
 
     /** As {@link #familyOf(String, Instant)}, inside the caller's read transaction. */
     Optional<Family> familyOf(TransactionContext tx, String entityId, Instant asOf);
+
+    /**
+     * The families of these entities at {@code asOf}, by entity id, as {@link #familyOf(TransactionContext, String,
+     * Instant)} answers each, inside the caller's read transaction: the maintained ones in one statement (each family
+     * read once), the rest from the stakes, one component at a time. Unknown ids are left out.
+     */
+    Map<String, Family> familiesOf(TransactionContext tx, Collection<String> entityIds, Instant asOf);
 
     /**
      * Whether a membership read elsewhere (the columns of entity-membership: family, validFrom, validTo, …) holds on the

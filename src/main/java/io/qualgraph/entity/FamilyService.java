@@ -2,10 +2,14 @@ package io.qualgraph.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.qualgraph.support.CypherRegistry;
 import io.qualgraph.support.Graph;
@@ -48,6 +52,37 @@ class FamilyService implements Families {
                             : Optional.empty();
                     return maintained.orElseGet(() -> liveFamily(tx, entityId, day));
                 });
+    }
+
+    @Override
+    public Map<String, Family> familiesOf(TransactionContext tx, Collection<String> entityIds, Instant asOf) {
+        LocalDate day = BeneficialOwnerService.day(asOf);
+        Map<String, Family> byMember = new HashMap<>();
+        Set<String> fromStakes = new HashSet<>();
+        tx.run(cypher.get("queries/entity/families-of-members"), Map.of("ids", List.copyOf(entityIds)))
+                .forEachRemaining(r -> {
+                    List<List<String>> members = r.get("members").asList(v -> v.asList(x -> x.asString(null)));
+                    Optional<Family> family = r.get("family").isNull() ? Optional.empty()
+                            : maintained(r.get("family").asString(), members);
+                    for (Membership m : r.get("asked").asList(Membership::from)) {
+                        if (family.isPresent() && m.holdsOn(day)) {
+                            byMember.put(m.id(), family.get());
+                        } else {
+                            fromStakes.add(m.id());
+                        }
+                    }
+                });
+        Map<String, Family> answers = new LinkedHashMap<>();
+        for (String id : entityIds) {
+            if (byMember.containsKey(id)) {
+                answers.put(id, byMember.get(id));
+            } else if (fromStakes.contains(id)) {
+                Family family = liveFamily(tx, id, day);
+                family.members().forEach(member -> byMember.putIfAbsent(member.entityId(), family));
+                answers.put(id, family);
+            }
+        }
+        return answers;
     }
 
     /** Every family at {@code asOf}, ordered by ultimate parent id. */

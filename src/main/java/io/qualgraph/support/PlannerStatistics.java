@@ -2,7 +2,6 @@ package io.qualgraph.support;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -28,7 +27,7 @@ public class PlannerStatistics {
 
     private final Graph graph;
     private final GraphStats stats;
-    private final AtomicBoolean allowed = new AtomicBoolean(true);
+    private boolean allowed = true;
     private Map<String, Long> lastUpToDate = Map.of();
 
     PlannerStatistics(Graph graph, GraphStats stats) {
@@ -43,7 +42,7 @@ public class PlannerStatistics {
      * @return the labels that had doubled (empty when nothing was done)
      */
     public synchronized Set<String> committed(long rows) {
-        if (rows < BULK_ROWS || !allowed.get()) {
+        if (rows < BULK_ROWS || !allowed) {
             return Set.of();
         }
         Map<String, Long> now = stats.counts().labels();
@@ -55,7 +54,7 @@ public class PlannerStatistics {
         try {
             graph.execute("queries/support/prepare-for-replanning", Map.of());
         } catch (Neo4jException e) {
-            allowed.set(false);
+            allowed = false;
             log.warn("Cannot bring the planner's statistics up to date after bulk writes ({}); plans made just after a "
                     + "large import may be slow until Neo4j resamples its indexes by itself", e.getMessage());
             return Set.of();

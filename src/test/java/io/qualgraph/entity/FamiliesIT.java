@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -56,6 +57,17 @@ class FamiliesIT {
         assertThat(family.members().get(1).controlPath()).containsExactly("OWN-FAM-S", "OWN-FAM-M", "OWN-FAM-U");
         assertThat(families.familyOf("OWN-FAM-X", Instant.parse("2024-06-01T00:00:00Z")).orElseThrow().ultimateParentId())
                 .isEqualTo("OWN-FAM-X");
+    }
+
+    @Test
+    void many_entities_at_once_get_the_families_each_gets_alone_now_and_in_the_past() {
+        List<String> ids = List.of("OWN-FAM-S", "OWN-FAM-NOPE", "OWN-FAM-X", "OWN-FAM-U", "OWN-FAM-M");
+        for (Instant asOf : List.of(Instant.parse("2026-06-01T00:00:00Z"), Instant.parse("2024-06-01T00:00:00Z"))) {
+            Map<String, Families.Family> together = graph.read(tx -> families.familiesOf(tx, ids, asOf));
+            Map<String, Families.Family> alone = new LinkedHashMap<>();
+            ids.forEach(id -> families.familyOf(id, asOf).ifPresent(family -> alone.put(id, family)));
+            assertThat(together).as("at " + asOf).hasSize(4).containsExactlyEntriesOf(alone);
+        }
     }
 
     @Test
