@@ -37,31 +37,35 @@ public class PlannerStatistics {
 
     /**
      * Told after a write of {@code rows} rows committed; brings the statistics up to date when the write was a bulk one
-     * and a label has doubled since they last were.
+     * and a label has doubled since they last were. Never throws: the write has committed whatever happens here.
      *
      * @return the labels that had doubled (empty when nothing was done)
      */
-    public synchronized Set<String> committed(long rows) {
-        if (rows < BULK_ROWS || !allowed) {
+    public Set<String> committed(long rows) {
+        return rows < BULK_ROWS ? Set.of() : upToDateIfDoubled();
+    }
+
+    private synchronized Set<String> upToDateIfDoubled() {
+        if (!allowed) {
             return Set.of();
-        }
-        Map<String, Long> now = stats.counts().labels();
-        Set<String> doubled = LabelGrowth.doubled(lastUpToDate, now, BULK_ROWS);
-        if (doubled.isEmpty()) {
-            return doubled;
         }
         long start = System.nanoTime();
         try {
-            graph.execute("queries/support/prepare-for-replanning", Map.of());
+            Map<String, Long> now = stats.counts().labels();
+            Set<String> doubled = LabelGrowth.doubled(lastUpToDate, now, BULK_ROWS);
+            if (!doubled.isEmpty()) {
+                graph.execute("queries/support/prepare-for-replanning", Map.of());
+                lastUpToDate = now;
+                log.info("Statistics brought up to date in {} ms after bulk writes doubled {}",
+                        (System.nanoTime() - start) / 1_000_000, doubled);
+            }
+            return doubled;
         } catch (Neo4jException e) {
-            allowed = false;
-            log.warn("Cannot bring the planner's statistics up to date after bulk writes ({}); plans made just after a "
-                    + "large import may be slow until Neo4j resamples its indexes by itself", e.getMessage());
+            allowed = !String.valueOf(e.code()).startsWith("Neo.ClientError.Security");
+            log.warn("Could not bring the planner's statistics up to date after a bulk write{} ({}); plans made just "
+                    + "after it may be slow until Neo4j resamples its indexes by itself",
+                    allowed ? "" : ", and will not try again", e.getMessage());
             return Set.of();
         }
-        lastUpToDate = now;
-        log.info("Statistics brought up to date in {} ms after bulk writes doubled {}", (System.nanoTime() - start)
-                / 1_000_000, doubled);
-        return doubled;
     }
 }
