@@ -2,9 +2,6 @@ package io.qualgraph.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalNeo4jIT {
 
-    private static final Path STORE = tempStore();
-    private static final int PORT = freePort();
+    private static final Path STORE = TestNeo4j.tempStore("qualgraph-external");
+    private static final int PORT = TestNeo4j.freePort();
     private static EmbeddedNeo4j server = EmbeddedNeo4j.start(STORE, PORT, 64);
 
     @LocalServerPort
@@ -73,21 +70,5 @@ class ExternalNeo4jIT {
 
         server = EmbeddedNeo4j.start(STORE, PORT, 64);
         assertThat(new Api(port).get("/api/graph/stats", "ext-sales").status()).isEqualTo(200);
-    }
-
-    private static Path tempStore() {
-        try {
-            return Files.createTempDirectory("qualgraph-external");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,10 +2,6 @@ package io.qualgraph.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.util.Map;
 
 import io.qualgraph.ingest.Bundle;
@@ -33,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "qualgraph.refresh.enabled=false", "qualgraph.seed.enabled=false", "qualgraph.cli=false"})
 class PlannerStatisticsIT {
 
-    private static final int PORT = freePort();
+    private static final int PORT = TestNeo4j.freePort();
     private static final EmbeddedNeo4j SERVER = start();
 
     @Autowired
@@ -89,19 +85,7 @@ class PlannerStatisticsIT {
     }
 
     private static EmbeddedNeo4j start() {
-        try {
-            return EmbeddedNeo4j.start(Files.createTempDirectory("qualgraph-planner"), PORT, 64,
-                    Map.of(GraphDatabaseSettings.index_background_sampling_enabled, false));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EmbeddedNeo4j.start(TestNeo4j.tempStore("qualgraph-planner"), PORT, 64,
+                Map.of(GraphDatabaseSettings.index_background_sampling_enabled, false));
     }
 }

@@ -2,7 +2,9 @@ package io.qualgraph.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
@@ -24,6 +26,24 @@ public final class TestNeo4j {
             uri = dockerAvailable() ? startContainer() : startEmbedded();
         }
         return uri;
+    }
+
+    /** A folder for a test's own store, and a free port for its Bolt connector: for tests that start their own server. */
+    public static Path tempStore(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A port nothing listens on now. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean dockerAvailable() {
