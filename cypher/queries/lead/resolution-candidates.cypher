@@ -2,11 +2,14 @@
 // by LEI, by e-mail domain and by website domain (each with its parent domains), full-text hits on the company name in
 // the lead's country, and the earliest earlier open lead with the same e-mail inside the duplicate window. Each step
 // is looked up only while every earlier step found nothing (the resolver takes the first that applies), so a lead that
-// a known e-mail resolves costs two index seeks and never reaches the full-text index. Families' contacts are not
-// counted here: family-contacts counts them for the candidates that contend (Resolver.familiesToCount). Index hints
-// keep each lookup a seek whatever the statistics say.
-// Parameters: rows: list of {id, contactId, email, lei, emailDomains (list), websiteDomains (list), nameQuery (Lucene
-//             query or null), country (or null), createdAt (DateTime), windowStart (DateTime)}, nameCandidates (int)
+// a known e-mail resolves costs two index seeks and never reaches the full-text index. The name step asks Lucene for
+// the entities holding every word of the name first and, only when none is in the country, for those holding any word
+// (a common word such as "Logistics" matches thousands). Families' contacts are not counted here: family-contacts
+// counts them for the candidates that contend (Resolver.familiesToCount). Index hints keep each lookup a seek whatever
+// the statistics say.
+// Parameters: rows: list of {id, contactId, email, lei, emailDomains (list), websiteDomains (list), nameQueryAllWords
+//             and nameQuery (the precise and the broad Lucene query, or both null), country (or null), createdAt
+//             (DateTime), windowStart (DateTime)}, nameCandidates (int)
 // Returns: id, byId, byEmail ({contactId, contactName, entityId, entityName, accountId} or null), byLei,
 //          byEmailDomain, byWebsite, byName (lists of {id, name, jurisdiction, domain, accountId}),
 //          duplicateOf (lead id or null)
@@ -50,8 +53,19 @@ CALL (row, byId, byEmail, byLei, byEmailDomain) {
 CALL (row, byId, byEmail, byLei, byEmailDomain, byWebsite) {
   WITH row WHERE row.nameQuery IS NOT NULL AND byId IS NULL AND byEmail IS NULL AND size(byLei) = 0
     AND size(byEmailDomain) = 0 AND size(byWebsite) = 0
-  CALL db.index.fulltext.queryNodes('entity_name_fulltext', row.nameQuery, {limit: $nameCandidates}) YIELD node AS e
-  WITH row, e WHERE row.country IS NULL OR e.jurisdiction = row.country
+  CALL (row) {
+    CALL db.index.fulltext.queryNodes('entity_name_fulltext', row.nameQueryAllWords, {limit: $nameCandidates})
+      YIELD node AS e
+    WITH row, e WHERE row.country IS NULL OR e.jurisdiction = row.country
+    RETURN collect(e) AS precise
+  }
+  CALL (row, precise) {
+    WITH row WHERE size(precise) = 0
+    CALL db.index.fulltext.queryNodes('entity_name_fulltext', row.nameQuery, {limit: $nameCandidates}) YIELD node AS e
+    WITH row, e WHERE row.country IS NULL OR e.jurisdiction = row.country
+    RETURN collect(e) AS broad
+  }
+  UNWIND CASE WHEN size(precise) > 0 THEN precise ELSE broad END AS e
   RETURN collect({id: e.id, name: e.name, jurisdiction: e.jurisdiction, domain: e.domain,
     accountId: coalesce(e.qgFamily, e.id)}) AS byName
 }

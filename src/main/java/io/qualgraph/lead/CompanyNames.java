@@ -59,19 +59,30 @@ public final class CompanyNames {
     }
 
     /**
-     * A Lucene query for the full-text index: the whole name as a phrase (boosted) or any of its words; null when
-     * the name has no words. Normalised words are letters and digits only, so nothing needs escaping.
+     * The broad Lucene query for the full-text index: the whole name as a phrase (boosted) or any of its words; null
+     * when the name has no words. Normalised words are letters and digits only, so nothing needs escaping.
      */
     public static String fullTextQuery(String normalised) {
+        List<String> words = queryWords(normalised);
+        return words.isEmpty() ? null : "\"" + normalised + "\"^3 OR " + String.join(" OR ", words);
+    }
+
+    /**
+     * The precise Lucene query, asked first: every word of the name. A name as registered holds every word a person
+     * types of it, and requiring them all lets Lucene skip the thousands of entities that share only a common word
+     * ("Logistics", "Group"); the broad query is asked only when this finds nothing. Null when the name has no words.
+     */
+    public static String fullTextQueryAllWords(String normalised) {
+        List<String> words = queryWords(normalised);
+        return words.isEmpty() ? null : "+" + String.join(" +", words);
+    }
+
+    /** The words a query asks for: one-letter words only when the name is that one letter. */
+    private static List<String> queryWords(String normalised) {
         if (normalised.isEmpty()) {
-            return null;
+            return List.of();
         }
-        List<String> words = Arrays.stream(normalised.split(" ")).filter(w -> w.length() > 1 || normalised.length() == 1)
-                .toList();
-        if (words.isEmpty()) {
-            return null;
-        }
-        return "\"" + normalised + "\"^3 OR " + String.join(" OR ", words);
+        return Arrays.stream(normalised.split(" ")).filter(w -> w.length() > 1 || normalised.length() == 1).toList();
     }
 
     private static String sorted(String name) {

@@ -109,6 +109,7 @@ class LeadResolution implements Maintainer {
         row.put("emailDomains", Domains.withParents(k.emailDomain()));
         row.put("websiteDomains", Domains.withParents(k.websiteDomain()));
         row.put("nameQuery", CompanyNames.fullTextQuery(k.companyNormalised()));
+        row.put("nameQueryAllWords", CompanyNames.fullTextQueryAllWords(k.companyNormalised()));
         row.put("country", k.country());
         row.put("createdAt", createdAt.atZone(ZoneOffset.UTC));
         row.put("windowStart", createdAt.minus(Duration.ofDays(rules.duplicateWindowDays())).atZone(ZoneOffset.UTC));

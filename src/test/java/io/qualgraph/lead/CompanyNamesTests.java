@@ -43,4 +43,12 @@ class CompanyNamesTests {
         assertThat(CompanyNames.fullTextQuery("acme industries")).isEqualTo("\"acme industries\"^3 OR acme OR industries");
         assertThat(CompanyNames.fullTextQuery("")).isNull();
     }
+
+    @Test
+    void the_precise_query_asks_for_every_word_that_the_broad_one_asks_for() {
+        assertThat(CompanyNames.fullTextQueryAllWords("acme industries")).isEqualTo("+acme +industries");
+        assertThat(CompanyNames.fullTextQueryAllWords("a acme")).isEqualTo("+acme");
+        assertThat(CompanyNames.fullTextQueryAllWords("x")).isEqualTo("+x");
+        assertThat(CompanyNames.fullTextQueryAllWords("")).isNull();
+    }
 }
