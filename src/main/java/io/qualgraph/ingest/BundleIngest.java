@@ -10,6 +10,7 @@ import io.qualgraph.support.Maintainer;
 import io.qualgraph.support.Maintainers;
 import io.qualgraph.support.PlannerStatistics;
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.WriteActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,13 +31,16 @@ public class BundleIngest {
     private final Maintainers maintainers;
     private final IngestSettings settings;
     private final PlannerStatistics statistics;
+    private final WriteActivity activity;
 
-    BundleIngest(Graph graph, Maintainers maintainers, IngestSettings settings, PlannerStatistics statistics) {
+    BundleIngest(Graph graph, Maintainers maintainers, IngestSettings settings, PlannerStatistics statistics,
+            WriteActivity activity) {
         this.graph = graph;
         this.known = new GraphKnownIds(graph);
         this.maintainers = maintainers;
         this.settings = settings;
         this.statistics = statistics;
+        this.activity = activity;
     }
 
     /**
@@ -65,6 +69,15 @@ public class BundleIngest {
 
     /** Writes an already validated bundle in one transaction, every time field moved by {@code shiftDays}. */
     public IngestSummary write(Bundle bundle, long shiftDays) {
+        activity.began();
+        try {
+            return writeNow(bundle, shiftDays);
+        } finally {
+            activity.ended();
+        }
+    }
+
+    private IngestSummary writeNow(Bundle bundle, long shiftDays) {
         long start = System.nanoTime();
         Set<String> personsInGraph = known.persons(Touched.partiesOutsideBundle(bundle));
         Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);

@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "qualgraph.security.api-keys=sales:ext-sales,admin:ext-admin", "qualgraph.neo4j.data-dir=target/test-data-external",
-        "qualgraph.neo4j.warm-up-plans=false", "qualgraph.refresh.enabled=false"})
+        "qualgraph.neo4j.warm-up-plans=false", "qualgraph.refresh.enabled=false",
+        "qualgraph.leads.decide-after-quiet=0s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalNeo4jIT {
 

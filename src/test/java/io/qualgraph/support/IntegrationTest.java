@@ -10,7 +10,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A full application on a random port against the shared test database ({@link TestNeo4jProperties}),
- * with three known keys ({@link TestKeys}) and no seed data. All such tests share one cached context.
+ * with three known keys ({@link TestKeys}) and no seed data. All such tests share one cached context. Nothing is
+ * refreshed or decided in the background, so that what a test reads follows only from what it did.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
         "qualgraph.seed.enabled=false",
         "qualgraph.neo4j.data-dir=target/test-data",
         "qualgraph.neo4j.warm-up-plans=false",
-        "qualgraph.refresh.enabled=false"})
+        "qualgraph.refresh.enabled=false",
+        "qualgraph.leads.decide-after-quiet=0s"})
 public @interface IntegrationTest {
 }

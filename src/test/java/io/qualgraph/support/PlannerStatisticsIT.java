@@ -26,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "qualgraph.neo4j.data-dir=target/test-data-planner", "qualgraph.neo4j.warm-up-plans=false",
-        "qualgraph.refresh.enabled=false", "qualgraph.seed.enabled=false", "qualgraph.cli=false"})
+        "qualgraph.refresh.enabled=false", "qualgraph.leads.decide-after-quiet=0s", "qualgraph.seed.enabled=false",
+        "qualgraph.cli=false"})
 class PlannerStatisticsIT {
 
     private static final int PORT = TestNeo4j.freePort();
