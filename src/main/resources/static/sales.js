@@ -34,15 +34,19 @@ function leadActions(leadId, stage, near, done) {
 }
 
 let inboxPage = 0;
+let inboxLoads = 0; // counts inbox loads: one overtaken by a later load (new filters, another page) shows nothing
 QG.views.inbox = async () => {
   const table = $('#inbox');
-  table.setAttribute('aria-busy', 'true'); // until the rows of these filters are in
-  try { await inboxRows(); } finally { table.removeAttribute('aria-busy'); }
+  const load = ++inboxLoads;
+  const latest = () => load === inboxLoads;
+  table.setAttribute('aria-busy', 'true'); // until the rows of the latest filters are in
+  try { await inboxRows(latest); } finally { if (latest()) table.removeAttribute('aria-busy'); }
 };
 
-async function inboxRows() {
+async function inboxRows(latest) {
   const filters = Object.fromEntries(new FormData($('#inboxFilters')));
   const result = await api('/api/leads', { ...filters, page: inboxPage, size: 25 });
+  if (!latest()) return; // an earlier load answering late must not replace the rows of a later one
   const items = result.items || [];
   fill($('#inbox tbody'), items, (tr, item) => {
     const { lead, q } = leadParts(item);
