@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides due leads in the background once writing pauses, so that the inbox a rep opens after a CRM import answers
- * from stored decisions instead of first deciding every imported lead (about 45 s for 100,000 leads on the benchmark
+ * from stored decisions instead of first deciding every imported lead (38–57 s for 100,000 leads on the benchmark
  * graph). After each committed write and each model activation a run is planned for when no bundle write has been in
  * progress for {@link LeadSettings#decideAfterQuiet()}; a write meanwhile puts it off, so an import is not slowed
  * between its chunks. The run is {@link LeadRefresh#refreshDue()}, the one the inbox makes before it reads: an inbox
