@@ -43,15 +43,7 @@ class FamilyService implements Families {
     /** As {@link #familyOf(String, Instant)}, inside the caller's transaction: one statement when maintained. */
     @Override
     public Optional<Family> familyOf(TransactionContext tx, String entityId, Instant asOf) {
-        LocalDate day = BeneficialOwnerService.day(asOf);
-        return tx.run(cypher.get("queries/entity/family-of-member"), Map.of("id", entityId)).list().stream().findFirst()
-                .map(r -> {
-                    Membership m = Membership.from(r);
-                    Optional<Family> maintained = m.holdsOn(day)
-                            ? maintained(m.family(), r.get("members").asList(v -> v.asList(x -> x.asString(null))))
-                            : Optional.empty();
-                    return maintained.orElseGet(() -> liveFamily(tx, entityId, day));
-                });
+        return Optional.ofNullable(familiesOf(tx, List.of(entityId), asOf).get(entityId));
     }
 
     @Override
