@@ -1,7 +1,6 @@
 package io.qualgraph.lead;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -74,17 +73,13 @@ class LeadResolution implements Maintainer {
     }
 
     /**
-     * Resolves these leads as the graph stands in {@code tx}, writing nothing: one statement reads every lead's
-     * candidates, one counts the families that contend (none when no choice needs them), the {@link Resolver} chooses.
+     * Resolves these leads as the graph stands in {@code tx}, writing nothing: {@link CandidatesLookup} reads every
+     * lead's candidates a step at a time, one statement counts the families that contend (none when no choice needs
+     * them), the {@link Resolver} chooses.
      */
     Map<String, Resolution> resolve(TransactionContext tx, List<LeadKeys> keys, Map<String, Instant> createdAt,
             LeadModel.Resolution rules) {
-        List<Map<String, Object>> rows = keys.stream().map(k -> candidateRow(k, createdAt.get(k.leadId()), rules))
-                .toList();
-        Map<String, Candidates> candidates = new HashMap<>();
-        tx.run(graph.cypher().get("queries/lead/resolution-candidates"),
-                Map.of("rows", rows, "nameCandidates", rules.nameCandidates()))
-                .forEachRemaining(r -> candidates.put(r.get("id").asString(), CandidatesReader.of(r)));
+        Map<String, Candidates> candidates = new CandidatesLookup(tx, graph.cypher()).read(keys, createdAt, rules);
         Set<String> families = new HashSet<>();
         keys.forEach(k -> families.addAll(Resolver.familiesToCount(k, candidates.get(k.leadId()), rules)));
         Map<String, Long> contacts = new HashMap<>();
@@ -98,21 +93,5 @@ class LeadResolution implements Maintainer {
             resolved.put(k.leadId(), Resolver.resolve(k, counted, rules));
         }
         return resolved;
-    }
-
-    private static Map<String, Object> candidateRow(LeadKeys k, Instant createdAt, LeadModel.Resolution rules) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", k.leadId());
-        row.put("contactId", k.contactId());
-        row.put("email", k.email());
-        row.put("lei", k.lei());
-        row.put("emailDomains", Domains.withParents(k.emailDomain()));
-        row.put("websiteDomains", Domains.withParents(k.websiteDomain()));
-        row.put("nameQuery", CompanyNames.fullTextQuery(k.companyNormalised()));
-        row.put("nameQueryAllWords", CompanyNames.fullTextQueryAllWords(k.companyNormalised()));
-        row.put("country", k.country());
-        row.put("createdAt", createdAt.atZone(ZoneOffset.UTC));
-        row.put("windowStart", createdAt.minus(Duration.ofDays(rules.duplicateWindowDays())).atZone(ZoneOffset.UTC));
-        return row;
     }
 }

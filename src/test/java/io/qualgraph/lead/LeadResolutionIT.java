@@ -58,6 +58,10 @@ class LeadResolutionIT {
                   {"id": "RES-L-NAME", "email": "res.ops@hotmail.com", "company": "NAMELY LOGISTIK", "country": "AT"},
                   {"id": "RES-L-MOST", "email": "new.one@split.example"},
                   {"id": "RES-L-NONE", "email": "who@unknown-co.example", "company": "Unknown Co", "country": "FR"},
+                  {"id": "RES-L-LEI-FIRST", "email": "boss@webbed.example", "lei": "RESLEI00000000000001",
+                   "company": "Namely Logistik", "country": "AT"},
+                  {"id": "RES-L-DOMAIN-FIRST", "email": "buyer@webbed.example", "website": "resolva.example",
+                   "company": "Namely Logistik", "country": "AT"},
                   {"id": "RES-L-DUP1", "email": "twice@unknown-co.example", "createdAt": "2026-11-01T10:00:00Z"},
                   {"id": "RES-L-DUP2", "email": "twice@unknown-co.example", "createdAt": "2026-11-05T10:00:00Z"}]}
                 """);
@@ -118,6 +122,19 @@ class LeadResolutionIT {
         Record r = lead("RES-L-WEB");
         assertThat(r.get("method").asString()).isEqualTo("WEBSITE_DOMAIN");
         assertThat(r.get("entity").asString()).isEqualTo("RES-W");
+    }
+
+    @Test
+    void a_stronger_key_wins_over_every_weaker_one_that_also_finds_an_entity() {
+        Record lei = lead("RES-L-LEI-FIRST");
+        assertThat(lei.get("method").asString()).as("the LEI before the e-mail domain and the name").isEqualTo("LEI");
+        assertThat(lei.get("entity").asString()).isEqualTo("RES-P");
+        Record domain = lead("RES-L-DOMAIN-FIRST");
+        assertThat(domain.get("method").asString()).as("the e-mail domain before the website and the name")
+                .isEqualTo("EMAIL_DOMAIN");
+        assertThat(domain.get("entity").asString()).isEqualTo("RES-W");
+        assertThat(domain.get("alternatives").asString()).as("only the step that decided offers alternatives")
+                .isEqualTo("[]");
     }
 
     @Test

@@ -1,0 +1,161 @@
+package io.qualgraph.lead;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.qualgraph.scoring.LeadModel;
+import io.qualgraph.support.CypherRegistry;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Reads what the graph holds for a batch of leads' keys, as {@link Candidates}, in DESIGN §5's order: the contacts by
+ * id and e-mail (and the earlier lead each repeats), then, for the leads no contact resolves, the entities by LEI, e-mail
+ * domain and website domain, then, for the leads none of those resolves, the full-text hits on the company name. Each
+ * step is one set-based statement over the leads still open (a record per key that found something), so a known e-mail
+ * costs two index seeks and never reaches the full-text index, and a batch of 10,000 leads costs a few statements
+ * rather than a subquery per lead per step. Of the entity steps only the strongest that found something is kept, so a
+ * weaker key never overrides a stronger one. Writes nothing.
+ */
+final class CandidatesLookup {
+
+    private static final List<MatchMethod> ENTITY_STEPS = List.of(MatchMethod.LEI, MatchMethod.EMAIL_DOMAIN,
+            MatchMethod.WEBSITE_DOMAIN);
+
+    private final TransactionContext tx;
+    private final CypherRegistry cypher;
+
+    CandidatesLookup(TransactionContext tx, CypherRegistry cypher) {
+        this.tx = tx;
+        this.cypher = cypher;
+    }
+
+    /** Every lead's candidates, by lead id; {@code createdAt} gives each lead's instant for the duplicate window. */
+    Map<String, Candidates> read(List<LeadKeys> keys, Map<String, Instant> createdAt, LeadModel.Resolution rules) {
+        Map<String, Candidates.Person> byId = new HashMap<>();
+        Map<String, Candidates.Person> byEmail = new HashMap<>();
+        contacts(keys, byId, byEmail);
+        Map<String, String> duplicateOf = duplicates(keys, createdAt, rules);
+        List<LeadKeys> noContact = keys.stream()
+                .filter(k -> !byId.containsKey(k.leadId()) && !byEmail.containsKey(k.leadId())).toList();
+        Map<String, Map<MatchMethod, List<Candidates.Entity>>> byKey = entities(noContact);
+        List<LeadKeys> noEntity = noContact.stream().filter(k -> !byKey.containsKey(k.leadId())).toList();
+        Map<String, List<Candidates.Entity>> byName = names(noEntity, rules);
+        Map<String, Candidates> candidates = new HashMap<>();
+        for (LeadKeys k : keys) {
+            Map<MatchMethod, List<Candidates.Entity>> steps = byKey.getOrDefault(k.leadId(), Map.of());
+            candidates.put(k.leadId(), new Candidates(byId.get(k.leadId()), byEmail.get(k.leadId()),
+                    steps.getOrDefault(MatchMethod.LEI, List.of()), steps.getOrDefault(MatchMethod.EMAIL_DOMAIN, List.of()),
+                    steps.getOrDefault(MatchMethod.WEBSITE_DOMAIN, List.of()), byName.getOrDefault(k.leadId(), List.of()),
+                    duplicateOf.get(k.leadId())));
+        }
+        return candidates;
+    }
+
+    private void contacts(List<LeadKeys> keys, Map<String, Candidates.Person> byId,
+            Map<String, Candidates.Person> byEmail) {
+        List<Map<String, Object>> ids = lookups(keys, LeadKeys::contactId);
+        List<Map<String, Object>> emails = lookups(keys, LeadKeys::email);
+        if (ids.isEmpty() && emails.isEmpty()) {
+            return;
+        }
+        tx.run(cypher.get("queries/lead/candidate-contacts"), Map.of("byId", ids, "byEmail", emails))
+                .forEachRemaining(r -> (r.get("by").asString().equals("id") ? byId : byEmail)
+                        .putIfAbsent(r.get("lead").asString(), person(r)));
+    }
+
+    private Map<String, String> duplicates(List<LeadKeys> keys, Map<String, Instant> createdAt,
+            LeadModel.Resolution rules) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LeadKeys k : keys) {
+            if (k.email() != null) {
+                Instant at = createdAt.get(k.leadId());
+                rows.add(Map.of("lead", k.leadId(), "email", k.email(), "createdAt", at.atZone(ZoneOffset.UTC),
+                        "windowStart", at.minus(Duration.ofDays(rules.duplicateWindowDays())).atZone(ZoneOffset.UTC)));
+            }
+        }
+        Map<String, String> duplicateOf = new HashMap<>();
+        if (!rows.isEmpty()) {
+            tx.run(cypher.get("queries/lead/candidate-duplicates"), Map.of("rows", rows)).forEachRemaining(
+                    r -> duplicateOf.put(r.get("lead").asString(), r.get("duplicateOf").asString()));
+        }
+        return duplicateOf;
+    }
+
+    /** The strongest entity step that found something, per lead; leads it found nothing for are absent. */
+    private Map<String, Map<MatchMethod, List<Candidates.Entity>>> entities(List<LeadKeys> keys) {
+        List<Map<String, Object>> leis = lookups(keys, LeadKeys::lei);
+        List<Map<String, Object>> domains = new ArrayList<>();
+        for (LeadKeys k : keys) {
+            Domains.withParents(k.emailDomain()).forEach(d -> domains.add(domainRow(k, MatchMethod.EMAIL_DOMAIN, d)));
+            Domains.withParents(k.websiteDomain()).forEach(d -> domains.add(domainRow(k, MatchMethod.WEBSITE_DOMAIN, d)));
+        }
+        Map<String, Map<MatchMethod, Map<String, Candidates.Entity>>> found = new HashMap<>();
+        if (!leis.isEmpty() || !domains.isEmpty()) {
+            tx.run(cypher.get("queries/lead/candidate-entities"), Map.of("byLei", leis, "byDomain", domains))
+                    .forEachRemaining(r -> found.computeIfAbsent(r.get("lead").asString(), l -> new EnumMap<>(MatchMethod.class))
+                            .computeIfAbsent(MatchMethod.valueOf(r.get("step").asString()), s -> new LinkedHashMap<>())
+                            .putIfAbsent(r.get("id").asString(), entity(r)));
+        }
+        Map<String, Map<MatchMethod, List<Candidates.Entity>>> strongest = new HashMap<>();
+        found.forEach((lead, steps) -> ENTITY_STEPS.stream().filter(steps::containsKey).findFirst()
+                .ifPresent(step -> strongest.put(lead, Map.of(step, List.copyOf(steps.get(step).values())))));
+        return strongest;
+    }
+
+    private Map<String, List<Candidates.Entity>> names(List<LeadKeys> keys, LeadModel.Resolution rules) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LeadKeys k : keys) {
+            String broad = CompanyNames.fullTextQuery(k.companyNormalised());
+            if (broad != null) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("lead", k.leadId());
+                row.put("nameQuery", broad);
+                row.put("nameQueryAllWords", CompanyNames.fullTextQueryAllWords(k.companyNormalised()));
+                row.put("country", k.country());
+                rows.add(row);
+            }
+        }
+        Map<String, List<Candidates.Entity>> hits = new HashMap<>();
+        if (!rows.isEmpty()) {
+            tx.run(cypher.get("queries/lead/candidate-names"), Map.of("rows", rows, "nameCandidates",
+                    rules.nameCandidates())).forEachRemaining(
+                            r -> hits.computeIfAbsent(r.get("lead").asString(), l -> new ArrayList<>()).add(entity(r)));
+        }
+        return hits;
+    }
+
+    private static List<Map<String, Object>> lookups(List<LeadKeys> keys, Function<LeadKeys, String> key) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LeadKeys k : keys) {
+            String value = key.apply(k);
+            if (value != null) {
+                rows.add(Map.of("lead", k.leadId(), "key", value));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> domainRow(LeadKeys k, MatchMethod step, String domain) {
+        return Map.of("lead", k.leadId(), "step", step.name(), "key", domain);
+    }
+
+    private static Candidates.Person person(Record r) {
+        return new Candidates.Person(r.get("contactId").asString(), r.get("contactName").asString(null),
+                r.get("entityId").asString(null), r.get("entityName").asString(null), r.get("accountId").asString(null));
+    }
+
+    private static Candidates.Entity entity(Record r) {
+        String id = r.get("id").asString();
+        return new Candidates.Entity(id, r.get("name").asString(id), r.get("jurisdiction").asString(null),
+                r.get("domain").asString(null), r.get("accountId").asString(), Candidates.Entity.NOT_COUNTED);
+    }
+}
