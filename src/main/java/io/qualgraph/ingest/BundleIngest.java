@@ -3,7 +3,10 @@ package io.qualgraph.ingest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
@@ -19,12 +22,16 @@ import org.springframework.stereotype.Service;
  * Writes bundles into the graph: validated as a whole, then one write transaction per bundle in which
  * every section is merged on its ids and every {@link Maintainer} refreshes derived data; after the commit, every
  * maintainer hears what was committed, and {@link PlannerStatistics} how many rows (a bulk write can leave the
- * planner's statistics behind).
+ * planner's statistics behind). Each write's time is kept in the timer {@value #TIMER} (tag {@code part}: {@code rows},
+ * the sections' statements; {@code derived}, the maintainers inside the transaction; {@code commit}).
  */
 @Service
 public class BundleIngest {
 
     private static final Logger log = LoggerFactory.getLogger(BundleIngest.class);
+
+    /** The timer of a bundle write's parts. */
+    public static final String TIMER = "qualgraph.ingest.write";
 
     private final Graph graph;
     private final KnownIds known;
@@ -32,15 +39,27 @@ public class BundleIngest {
     private final IngestSettings settings;
     private final PlannerStatistics statistics;
     private final WriteActivity activity;
+    private final Timer rowsTimer;
+    private final Timer derivedTimer;
+    private final Timer commitTimer;
 
     BundleIngest(Graph graph, Maintainers maintainers, IngestSettings settings, PlannerStatistics statistics,
-            WriteActivity activity) {
+            WriteActivity activity, MeterRegistry meters) {
         this.graph = graph;
         this.known = new GraphKnownIds(graph);
         this.maintainers = maintainers;
         this.settings = settings;
         this.statistics = statistics;
         this.activity = activity;
+        this.rowsTimer = part(meters, "rows");
+        this.derivedTimer = part(meters, "derived");
+        this.commitTimer = part(meters, "commit");
+    }
+
+    private static Timer part(MeterRegistry meters, String part) {
+        return Timer.builder(TIMER).tag("part", part)
+                .description("A bundle write: the sections' statements, the maintainers inside its transaction, the commit")
+                .register(meters);
     }
 
     /**
@@ -82,12 +101,19 @@ public class BundleIngest {
         Set<String> personsInGraph = known.persons(Touched.partiesOutsideBundle(bundle));
         Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);
         BundleWriter writer = new BundleWriter(graph.cypher(), settings.batchRows());
+        long[] workDone = new long[1];
         Written written = graph.write(tx -> {
+            long begun = System.nanoTime();
             Map<String, IngestSummary.SectionCount> sections = writer.write(tx, rows);
+            long rowsDone = System.nanoTime();
             ChangeSet changes = Touched.changeSet(bundle, personsInGraph, sections);
             maintainers.refresh(tx, changes);
+            workDone[0] = System.nanoTime();
+            rowsTimer.record(rowsDone - begun, TimeUnit.NANOSECONDS);
+            derivedTimer.record(workDone[0] - rowsDone, TimeUnit.NANOSECONDS);
             return new Written(sections, changes);
         });
+        commitTimer.record(System.nanoTime() - workDone[0], TimeUnit.NANOSECONDS);
         maintainers.committed(written.changes());
         statistics.committed(bundle.rowCount());
         Map<String, IngestSummary.SectionCount> counts = written.sections();

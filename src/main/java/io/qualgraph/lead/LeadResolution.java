@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qualgraph.scoring.LeadModel;
 import io.qualgraph.scoring.ScoringModel;
 import io.qualgraph.scoringmodels.ScoringModels;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Resolves the leads a write named, inside the write's transaction (after families and risk are maintained): set-based
  * statements for the whole batch (the unresolved leads, their candidates, the contending families' contacts, the
  * outcome), the choice in {@link Resolver}. So a bundle, a CSV file, a CRM import and {@code POST /api/leads} all
- * resolve the same way.
+ * resolve the same way. Each step's time is kept in a {@link ResolutionTimer}.
  */
 @Component
 @Order(30)
@@ -34,11 +35,17 @@ class LeadResolution implements Maintainer {
     private final Graph graph;
     private final ScoringModels models;
     private final Clock clock;
+    private final ResolutionTimer readBack;
+    private final ResolutionTimer candidates;
+    private final ResolutionTimer outcome;
 
-    LeadResolution(Graph graph, ScoringModels models, Clock clock) {
+    LeadResolution(Graph graph, ScoringModels models, Clock clock, MeterRegistry meters) {
         this.graph = graph;
         this.models = models;
         this.clock = clock;
+        this.readBack = ResolutionTimer.of(meters, ResolutionTimer.READ_BACK);
+        this.candidates = ResolutionTimer.of(meters, ResolutionTimer.CANDIDATES);
+        this.outcome = ResolutionTimer.of(meters, ResolutionTimer.OUTCOME);
     }
 
     @Override
@@ -46,8 +53,10 @@ class LeadResolution implements Maintainer {
         if (changes.leadIds().isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         List<Record> leads = tx.run(graph.cypher().get("queries/lead/unresolved-leads"),
                 Map.of("ids", List.copyOf(changes.leadIds()))).list();
+        long readBackDone = readBack.since(start);
         if (leads.isEmpty()) {
             return;
         }
@@ -64,12 +73,14 @@ class LeadResolution implements Maintainer {
             byId.put(k.leadId(), lead);
         }
         Map<String, Resolution> resolved = resolve(tx, keys, createdAt, rules);
+        long chosen = candidates.since(readBackDone);
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (LeadKeys k : keys) {
             outcomes.add(ResolutionRows.of(k, resolved.get(k.leadId()), byId.get(k.leadId())));
         }
         tx.run(graph.cypher().get("queries/lead/write-resolution"),
                 Map.of("rows", outcomes, "resolvedAt", now.atZone(ZoneOffset.UTC))).consume();
+        outcome.since(chosen);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qualgraph.ingest.Bundle;
 import io.qualgraph.ingest.BundleBuilder;
 import io.qualgraph.ingest.BundleIngest;
@@ -45,6 +46,9 @@ class ChunkedLeadImportIT {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     void accounts() {
@@ -96,6 +100,32 @@ class ChunkedLeadImportIT {
         assertThat(chunked.get("CLI-L8").get(6).toString()).as("the family that gained a contact in chunk 2")
                 .contains("its family has the most contacts (2)");
         assertThat(chunked.get("CLI-L5").get(6).toString()).contains("lowest id among equals");
+    }
+
+    @Test
+    void each_chunk_s_write_and_its_resolution_steps_are_timed_for_operators() {
+        Map<String, Long> before = timed();
+        Bundle four = Bundle.builder()
+                .add(lead("CLI-X1", null, "x1@cli-hq.example", null, null, "DE", 30))
+                .add(lead("CLI-X2", null, "x2@cli-hq.example", null, null, "DE", 31))
+                .add(lead("CLI-X3", null, "cli.x3@gmail.com", "Brennholt Tools", null, "DE", 32))
+                .add(lead("CLI-X4", null, "known@cli-hq.example", null, null, null, 33))
+                .build();
+        importer.run(four, 0, 2, (done, total) -> { });
+        Map<String, Long> after = timed();
+        after.forEach((part, count) -> assertThat(count - before.get(part)).as(part + ", once a chunk").isEqualTo(2));
+    }
+
+    /** How many times each part of a bundle write and each step of resolution inside it has been timed so far. */
+    private Map<String, Long> timed() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String part : List.of("rows", "derived", "commit")) {
+            counts.put(part, meters.get(BundleIngest.TIMER).tag("part", part).timer().count());
+        }
+        for (String step : List.of(ResolutionTimer.READ_BACK, ResolutionTimer.CANDIDATES, ResolutionTimer.OUTCOME)) {
+            counts.put(step, meters.get(ResolutionTimer.NAME).tag("step", step).timer().count());
+        }
+        return counts;
     }
 
     @Test

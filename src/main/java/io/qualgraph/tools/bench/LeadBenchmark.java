@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.qualgraph.cli.Command;
 import io.qualgraph.ingest.Bundle;
 import io.qualgraph.ingest.BundleIngest;
@@ -15,6 +18,7 @@ import io.qualgraph.ingest.ChunkedImport;
 import io.qualgraph.ingest.IngestSummary;
 import io.qualgraph.lead.CompanyNameResolution;
 import io.qualgraph.lead.LeadSettings;
+import io.qualgraph.lead.ResolutionTimer;
 import io.qualgraph.support.EmbeddedDatabase;
 import io.qualgraph.support.Graph;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -99,6 +103,8 @@ class LeadBenchmark implements Command {
         Graph graph = app.getBean(Graph.class);
         Bundle bundle = BenchmarkLeads.all("BULK", leads, families, now);
         List<String> chunks = new ArrayList<>();
+        MeterRegistry meters = app.getBean(MeterRegistry.class);
+        double[] before = parts(meters);
         long start = System.nanoTime();
         long[] last = {start};
         IngestSummary summary = app.getBean(ChunkedImport.class).run(bundle, 0, (done, total) -> {
@@ -110,8 +116,33 @@ class LeadBenchmark implements Command {
         System.out.printf("bulk import: %,d leads in %.1f s = %,.0f leads/s, validated, written and resolved in chunks "
                 + "of %,d (target ≥ 5,000 leads/s); seconds per chunk: %s%n", summary.rows(), seconds,
                 summary.rows() / seconds, app.getBean(BundleIngest.class).settings().chunkRows(), String.join(" ", chunks));
+        double[] after = parts(meters);
+        double[] spent = new double[after.length];
+        for (int i = 0; i < after.length; i++) {
+            spent[i] = after[i] - before[i];
+        }
+        System.out.printf("  where the writes' time went, in seconds: the rows' statements %.1f, resolution inside the "
+                + "write %.1f (reading the leads back %.1f, their candidates and the choice %.1f, the outcome %.1f), "
+                + "other maintainers %.1f, the commits %.1f; validating and splitting the rest%n", spent[0],
+                spent[2] + spent[3] + spent[4], spent[2], spent[3], spent[4], spent[1] - spent[2] - spent[3] - spent[4],
+                spent[5]);
         graph.query("tools/bench/lead-match-methods", Map.of(), r -> r).forEach(r -> System.out.printf(
                 "  resolved by %s: %,d%n", r.get("method").asString("(unmatched)"), r.get("leads").asLong()));
+    }
+
+    /** Seconds so far in each timed part of bundle writes and of lead resolution inside them. */
+    private static double[] parts(MeterRegistry meters) {
+        return new double[] {seconds(meters, BundleIngest.TIMER, "part", "rows"),
+            seconds(meters, BundleIngest.TIMER, "part", "derived"),
+            seconds(meters, ResolutionTimer.NAME, "step", ResolutionTimer.READ_BACK),
+            seconds(meters, ResolutionTimer.NAME, "step", ResolutionTimer.CANDIDATES),
+            seconds(meters, ResolutionTimer.NAME, "step", ResolutionTimer.OUTCOME),
+            seconds(meters, BundleIngest.TIMER, "part", "commit")};
+    }
+
+    private static double seconds(MeterRegistry meters, String timer, String tag, String value) {
+        Timer found = meters.find(timer).tag(tag, value).timer();
+        return found == null ? 0 : found.totalTime(TimeUnit.SECONDS);
     }
 
     /**
