@@ -1,6 +1,6 @@
 // Resolution's entity steps by key for a batch of leads: the entities holding a lead's LEI (as their lei or as their
 // id), and those whose domain is the lead's e-mail domain or website domain or a parent of either. Set-based: one index
-// seek per key and a record per entity found; the caller keeps only the strongest step that found something. Index
+// seek per key and a record per entity found; the resolver takes the strongest step that found something. Index
 // hints keep each lookup a seek whatever the statistics say.
 // Parameters: byLei: list of {lead (lead id), key (the LEI)}; byDomain: list of {lead, step ('EMAIL_DOMAIN' or
 //             'WEBSITE_DOMAIN'), key (a domain)}

@@ -3,16 +3,15 @@ package io.qualgraph.ingest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
 import io.qualgraph.support.Maintainers;
 import io.qualgraph.support.PlannerStatistics;
 import io.qualgraph.support.Problem;
+import io.qualgraph.support.StepTimer;
 import io.qualgraph.support.WriteActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +38,9 @@ public class BundleIngest {
     private final IngestSettings settings;
     private final PlannerStatistics statistics;
     private final WriteActivity activity;
-    private final Timer rowsTimer;
-    private final Timer derivedTimer;
-    private final Timer commitTimer;
+    private final StepTimer rowsTimer;
+    private final StepTimer derivedTimer;
+    private final StepTimer commitTimer;
 
     BundleIngest(Graph graph, Maintainers maintainers, IngestSettings settings, PlannerStatistics statistics,
             WriteActivity activity, MeterRegistry meters) {
@@ -56,10 +55,9 @@ public class BundleIngest {
         this.commitTimer = part(meters, "commit");
     }
 
-    private static Timer part(MeterRegistry meters, String part) {
-        return Timer.builder(TIMER).tag("part", part)
-                .description("A bundle write: the sections' statements, the maintainers inside its transaction, the commit")
-                .register(meters);
+    private static StepTimer part(MeterRegistry meters, String part) {
+        return StepTimer.register(meters, TIMER, "part", part,
+                "A bundle write: the sections' statements, the maintainers inside its transaction, the commit");
     }
 
     /**
@@ -105,15 +103,13 @@ public class BundleIngest {
         Written written = graph.write(tx -> {
             long begun = System.nanoTime();
             Map<String, IngestSummary.SectionCount> sections = writer.write(tx, rows);
-            long rowsDone = System.nanoTime();
+            long rowsDone = rowsTimer.since(begun);
             ChangeSet changes = Touched.changeSet(bundle, personsInGraph, sections);
             maintainers.refresh(tx, changes);
-            workDone[0] = System.nanoTime();
-            rowsTimer.record(rowsDone - begun, TimeUnit.NANOSECONDS);
-            derivedTimer.record(workDone[0] - rowsDone, TimeUnit.NANOSECONDS);
+            workDone[0] = derivedTimer.since(rowsDone);
             return new Written(sections, changes);
         });
-        commitTimer.record(System.nanoTime() - workDone[0], TimeUnit.NANOSECONDS);
+        commitTimer.since(workDone[0]);
         maintainers.committed(written.changes());
         statistics.committed(bundle.rowCount());
         Map<String, IngestSummary.SectionCount> counts = written.sections();

@@ -22,13 +22,11 @@ import org.neo4j.driver.TransactionContext;
  * domain and website domain, then, for the leads none of those resolves, the full-text hits on the company name. Each
  * step is one set-based statement over the leads still open (a record per key that found something), so a known e-mail
  * costs two index seeks and never reaches the full-text index, and a batch of 10,000 leads costs a few statements
- * rather than a subquery per lead per step. Of the entity steps only the strongest that found something is kept, so a
- * weaker key never overrides a stronger one. Writes nothing.
+ * rather than a subquery per lead per step. The LEI, e-mail domain and website domain are looked up together; the
+ * {@link Resolver} takes the strongest of them that found something, so a weaker key never overrides a stronger one.
+ * Writes nothing.
  */
 final class CandidatesLookup {
-
-    private static final List<MatchMethod> ENTITY_STEPS = List.of(MatchMethod.LEI, MatchMethod.EMAIL_DOMAIN,
-            MatchMethod.WEBSITE_DOMAIN);
 
     private final TransactionContext tx;
     private final CypherRegistry cypher;
@@ -90,7 +88,7 @@ final class CandidatesLookup {
         return duplicateOf;
     }
 
-    /** The strongest entity step that found something, per lead; leads it found nothing for are absent. */
+    /** The entities each key step found, per lead and step; leads they found nothing for are absent. */
     private Map<String, Map<MatchMethod, List<Candidates.Entity>>> entities(List<LeadKeys> keys) {
         List<Map<String, Object>> leis = lookups(keys, LeadKeys::lei);
         List<Map<String, Object>> domains = new ArrayList<>();
@@ -105,10 +103,13 @@ final class CandidatesLookup {
                             .computeIfAbsent(MatchMethod.valueOf(r.get("step").asString()), s -> new LinkedHashMap<>())
                             .putIfAbsent(r.get("id").asString(), entity(r)));
         }
-        Map<String, Map<MatchMethod, List<Candidates.Entity>>> strongest = new HashMap<>();
-        found.forEach((lead, steps) -> ENTITY_STEPS.stream().filter(steps::containsKey).findFirst()
-                .ifPresent(step -> strongest.put(lead, Map.of(step, List.copyOf(steps.get(step).values())))));
-        return strongest;
+        Map<String, Map<MatchMethod, List<Candidates.Entity>>> byStep = new HashMap<>();
+        found.forEach((lead, steps) -> {
+            Map<MatchMethod, List<Candidates.Entity>> lists = new EnumMap<>(MatchMethod.class);
+            steps.forEach((step, entities) -> lists.put(step, List.copyOf(entities.values())));
+            byStep.put(lead, lists);
+        });
+        return byStep;
     }
 
     private Map<String, List<Candidates.Entity>> names(List<LeadKeys> keys, LeadModel.Resolution rules) {

@@ -17,6 +17,7 @@ import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
+import io.qualgraph.support.StepTimer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.core.annotation.Order;
@@ -35,17 +36,17 @@ class LeadResolution implements Maintainer {
     private final Graph graph;
     private final ScoringModels models;
     private final Clock clock;
-    private final ResolutionTimer readBack;
-    private final ResolutionTimer candidates;
-    private final ResolutionTimer outcome;
+    private final StepTimer readBack;
+    private final StepTimer candidates;
+    private final StepTimer outcome;
 
     LeadResolution(Graph graph, ScoringModels models, Clock clock, MeterRegistry meters) {
         this.graph = graph;
         this.models = models;
         this.clock = clock;
-        this.readBack = ResolutionTimer.of(meters, ResolutionTimer.READ_BACK);
-        this.candidates = ResolutionTimer.of(meters, ResolutionTimer.CANDIDATES);
-        this.outcome = ResolutionTimer.of(meters, ResolutionTimer.OUTCOME);
+        this.readBack = ResolutionTimer.step(meters, ResolutionTimer.READ_BACK);
+        this.candidates = ResolutionTimer.step(meters, ResolutionTimer.CANDIDATES);
+        this.outcome = ResolutionTimer.step(meters, ResolutionTimer.OUTCOME);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.qualgraph.lead;
 
-import java.util.concurrent.TimeUnit;
-
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.qualgraph.support.StepTimer;
 
 /**
  * Where lead resolution inside a write spends its time: the timer {@value #NAME}, tagged {@code step} with
@@ -17,23 +15,11 @@ public final class ResolutionTimer {
     public static final String CANDIDATES = "candidates";
     public static final String OUTCOME = "outcome";
 
-    private final Timer timer;
-
-    private ResolutionTimer(Timer timer) {
-        this.timer = timer;
+    private ResolutionTimer() {
     }
 
-    static ResolutionTimer of(MeterRegistry meters, String step) {
-        return new ResolutionTimer(Timer.builder(NAME).tag("step", step)
-                .description("Lead resolution inside a write: reading the leads back, their candidates and the choice, "
-                        + "writing the outcome")
-                .register(meters));
-    }
-
-    /** Records the time since {@code startNanos} and answers now, the next step's start. */
-    long since(long startNanos) {
-        long now = System.nanoTime();
-        timer.record(now - startNanos, TimeUnit.NANOSECONDS);
-        return now;
+    static StepTimer step(MeterRegistry meters, String step) {
+        return StepTimer.register(meters, NAME, "step", step, "Lead resolution inside a write: reading the leads back, "
+                + "their candidates and the choice, writing the outcome");
     }
 }
