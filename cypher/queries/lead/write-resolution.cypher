@@ -1,15 +1,18 @@
 // Stores what resolution found for each lead: the match, the duplicate, when it resolved; a new e-mail that resolved
 // becomes a contact of the matched entity (merged on the e-mail, so two leads of one new person make one contact);
-// the lead is linked ABOUT its contact.
+// the lead is linked ABOUT its contact (and no other). A row with props is a new lead resolved before it was stored (a
+// write of leads only, ADR 0029): it is created here with those properties (the outcome's among them), received at
+// $resolvedAt and marked stale (qgStale) for its decision, as ingest/leads creates a lead. A row without props names a
+// lead already stored, and its match holds the outcome's properties.
 // Index hints keep each lookup by id a seek while the store's statistics lag behind a bulk import.
-// Parameters: rows: list of {id, entityId, method, confidence, evidence (list), alternatives (JSON text), duplicateOf,
-//             contactId (existing contact or null), newContact ({id, email, props} or null)}, resolvedAt (DateTime)
+// Parameters: rows: list of {id, props (map or null), match (map: matchEntity, matchMethod, matchConfidence,
+//             matchEvidence, matchAlternatives, duplicateOf), entityId, contactId (existing contact or null),
+//             newContact ({id, email, props} or null)}, resolvedAt (DateTime)
 // Returns: contactsCreated
 UNWIND $rows AS row
-MATCH (l:Lead {id: row.id}) USING INDEX l:Lead(id)
-SET l.matchEntity = row.entityId, l.matchMethod = row.method, l.matchConfidence = row.confidence,
-    l.matchEvidence = row.evidence, l.matchAlternatives = row.alternatives, l.duplicateOf = row.duplicateOf,
-    l.resolvedAt = $resolvedAt
+MERGE (l:Lead {id: row.id})
+ON CREATE SET l += coalesce(row.props, {}), l.receivedAt = $resolvedAt, l.qgStale = true
+SET l += row.match, l.resolvedAt = $resolvedAt
 WITH l, row
 OPTIONAL CALL (l, row) {
   WITH l, row WHERE row.newContact IS NOT NULL

@@ -1,5 +1,6 @@
 package io.qualgraph.ingest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,12 +10,14 @@ import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
 import io.qualgraph.support.Maintainers;
+import io.qualgraph.support.NewLeadsWriter;
 import io.qualgraph.support.PlannerStatistics;
 import io.qualgraph.support.Problem;
 import io.qualgraph.support.StepTimer;
 import io.qualgraph.support.WriteActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,9 +44,10 @@ public class BundleIngest {
     private final StepTimer rowsTimer;
     private final StepTimer derivedTimer;
     private final StepTimer commitTimer;
+    private final NewLeadsWriter newLeads;
 
     BundleIngest(Graph graph, Maintainers maintainers, IngestSettings settings, PlannerStatistics statistics,
-            WriteActivity activity, MeterRegistry meters) {
+            WriteActivity activity, MeterRegistry meters, ObjectProvider<NewLeadsWriter> newLeads) {
         this.graph = graph;
         this.known = new GraphKnownIds(graph);
         this.maintainers = maintainers;
@@ -53,6 +57,7 @@ public class BundleIngest {
         this.rowsTimer = part(meters, "rows");
         this.derivedTimer = part(meters, "derived");
         this.commitTimer = part(meters, "commit");
+        this.newLeads = newLeads.getIfAvailable();
     }
 
     private static StepTimer part(MeterRegistry meters, String part) {
@@ -100,11 +105,20 @@ public class BundleIngest {
         Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);
         BundleWriter writer = new BundleWriter(graph.cypher(), settings.batchRows());
         long[] workDone = new long[1];
+        boolean leadsOnly = newLeads != null && leadsOnly(rows);
         Written written = graph.write(tx -> {
             long begun = System.nanoTime();
-            Map<String, IngestSummary.SectionCount> sections = writer.write(tx, rows);
+            Map<String, IngestSummary.SectionCount> sections = new LinkedHashMap<>();
+            Set<String> resolved = Set.of();
+            if (leadsOnly) {
+                BundleWriter.LeadsWritten leads = writer.writeLeadsOnly(tx, rows.get("leads"), newLeads);
+                sections.put("leads", leads.count());
+                resolved = leads.resolved();
+            } else {
+                sections.putAll(writer.write(tx, rows));
+            }
             long rowsDone = rowsTimer.since(begun);
-            ChangeSet changes = Touched.changeSet(bundle, personsInGraph, sections);
+            ChangeSet changes = Touched.changeSet(bundle, personsInGraph, sections, resolved);
             maintainers.refresh(tx, changes);
             workDone[0] = derivedTimer.since(rowsDone);
             return new Written(sections, changes);
@@ -117,6 +131,12 @@ public class BundleIngest {
         log.debug("Ingested {} rows: {} created, {} updated in {} ms", summary.rows(), summary.created(),
                 summary.updated(), summary.elapsedMs());
         return summary;
+    }
+
+    /** Whether these sections' rows are lead rows alone. */
+    private static boolean leadsOnly(Map<String, List<Map<String, Object>>> rows) {
+        return rows.entrySet().stream()
+                .allMatch(section -> section.getKey().equals("leads") == !section.getValue().isEmpty());
     }
 
     private record Written(Map<String, IngestSummary.SectionCount> sections, ChangeSet changes) {

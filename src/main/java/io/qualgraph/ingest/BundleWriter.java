@@ -1,14 +1,20 @@
 package io.qualgraph.ingest;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.qualgraph.support.CypherRegistry;
+import io.qualgraph.support.NewLeadsWriter;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
-/** Runs one {@code cypher/ingest} statement per section inside the caller's transaction. */
+/**
+ * Runs one {@code cypher/ingest} statement per section inside the caller's transaction; a write of leads only hands
+ * its new leads to a {@link NewLeadsWriter}.
+ */
 final class BundleWriter {
 
     private static final Map<String, String> STATEMENTS = Map.of("entities", "entities", "persons", "persons",
@@ -32,6 +38,34 @@ final class BundleWriter {
             }
         });
         return counts;
+    }
+
+    /**
+     * Writes the rows of a write that holds only leads: the leads already stored as any write does, the new ones
+     * through {@code newLeads}, which resolves them before storing them.
+     *
+     * @return the leads section's count and the ids of the new leads
+     */
+    LeadsWritten writeLeadsOnly(TransactionContext tx, List<Map<String, Object>> rows, NewLeadsWriter newLeads) {
+        Set<String> stored = new HashSet<>();
+        List<Object> ids = rows.stream().map(row -> row.get("id")).toList();
+        tx.run(cypher.get("ingest/stored-leads"), Map.of("ids", ids))
+                .forEachRemaining(r -> stored.add(r.get("id").asString()));
+        List<Map<String, Object>> known = rows.stream().filter(row -> stored.contains((String) row.get("id"))).toList();
+        List<Map<String, Object>> fresh = rows.stream().filter(row -> !stored.contains((String) row.get("id"))).toList();
+        IngestSummary.SectionCount count = known.isEmpty() ? new IngestSummary.SectionCount(0, 0, 0)
+                : writeSection(tx, "ingest/" + STATEMENTS.get("leads"), known);
+        if (!fresh.isEmpty()) {
+            newLeads.write(tx, fresh);
+            count = count.plus(new IngestSummary.SectionCount(fresh.size(), fresh.size(), 0));
+        }
+        Set<String> created = new HashSet<>();
+        fresh.forEach(row -> created.add((String) row.get("id")));
+        return new LeadsWritten(count, created);
+    }
+
+    /** The leads section of a write of leads only: its count, and the new leads, resolved before they were stored. */
+    record LeadsWritten(IngestSummary.SectionCount count, Set<String> resolved) {
     }
 
     private IngestSummary.SectionCount writeSection(TransactionContext tx, String statement,

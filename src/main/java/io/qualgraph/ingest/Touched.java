@@ -35,7 +35,12 @@ final class Touched {
         return parties(b).filter(id -> !defined.contains(id)).collect(Collectors.toSet());
     }
 
-    static ChangeSet changeSet(Bundle b, Set<String> personsInGraph, Map<String, IngestSummary.SectionCount> counts) {
+    /**
+     * What bundle {@code b} touched, given the rows each section created or updated; {@code leadsResolved} are the new
+     * leads the write resolved before storing them.
+     */
+    static ChangeSet changeSet(Bundle b, Set<String> personsInGraph, Map<String, IngestSummary.SectionCount> counts,
+            Set<String> leadsResolved) {
         if (counts.keySet().stream().noneMatch(section -> changed(counts, section))) {
             return new ChangeSet(Set.of(), Set.of(), Set.of(), false, false, false, false);
         }
@@ -52,7 +57,8 @@ final class Touched {
         return new ChangeSet(entities, touchedPersons, contacts(b),
                 changed(counts, "entities") || changed(counts, "persons"), changed(counts, "ownership"),
                 changed(counts, "riskFlags"), REASSIGNABLE.stream().anyMatch(section -> updated(counts, section)),
-                changed(counts, "leads") ? ids(b.leads(), Bundle.Lead::id).collect(Collectors.toSet()) : Set.of());
+                changed(counts, "leads") ? ids(b.leads(), Bundle.Lead::id).collect(Collectors.toSet()) : Set.of(),
+                leadsResolved);
     }
 
     private static Set<String> contacts(Bundle b) {

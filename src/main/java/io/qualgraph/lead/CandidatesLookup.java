@@ -36,24 +36,32 @@ final class CandidatesLookup {
         this.cypher = cypher;
     }
 
-    /** Every lead's candidates, by lead id; {@code createdAt} gives each lead's instant for the duplicate window. */
-    Map<String, Candidates> read(List<LeadKeys> keys, Map<String, Instant> createdAt, LeadModel.Resolution rules) {
+    /**
+     * Every lead's candidates, by lead id; {@code createdAt} gives each lead's instant for the duplicate window, and
+     * {@code batch} the write's leads the graph does not show yet. {@code keys} must be in the order the leads resolve
+     * (oldest first), so that of two leads of one write the later can repeat the earlier.
+     */
+    Map<String, Candidates> read(List<LeadKeys> keys, Map<String, Instant> createdAt, LeadModel.Resolution rules,
+            Duplicates.Batch batch) {
         Map<String, Candidates.Person> byId = new HashMap<>();
         Map<String, Candidates.Person> byEmail = new HashMap<>();
         contacts(keys, byId, byEmail);
-        Map<String, String> duplicateOf = duplicates(keys, createdAt, rules);
+        Map<String, List<Duplicates.Earlier>> sameEmail = duplicates(keys, createdAt, rules);
         List<LeadKeys> noContact = keys.stream()
                 .filter(k -> !byId.containsKey(k.leadId()) && !byEmail.containsKey(k.leadId())).toList();
         Map<String, Map<MatchMethod, List<Candidates.Entity>>> byKey = entities(noContact);
         List<LeadKeys> noEntity = noContact.stream().filter(k -> !byKey.containsKey(k.leadId())).toList();
         Map<String, List<Candidates.Entity>> byName = names(noEntity, rules);
         Map<String, Candidates> candidates = new HashMap<>();
+        Duration window = Duration.ofDays(rules.duplicateWindowDays());
         for (LeadKeys k : keys) {
+            String duplicateOf = batch.duplicateOf(k, createdAt.get(k.leadId()), window,
+                    sameEmail.getOrDefault(k.leadId(), List.of()));
             Map<MatchMethod, List<Candidates.Entity>> steps = byKey.getOrDefault(k.leadId(), Map.of());
             candidates.put(k.leadId(), new Candidates(byId.get(k.leadId()), byEmail.get(k.leadId()),
                     steps.getOrDefault(MatchMethod.LEI, List.of()), steps.getOrDefault(MatchMethod.EMAIL_DOMAIN, List.of()),
                     steps.getOrDefault(MatchMethod.WEBSITE_DOMAIN, List.of()), byName.getOrDefault(k.leadId(), List.of()),
-                    duplicateOf.get(k.leadId())));
+                    duplicateOf));
         }
         return candidates;
     }
@@ -70,7 +78,8 @@ final class CandidatesLookup {
                         .putIfAbsent(r.get("lead").asString(), person(r)));
     }
 
-    private Map<String, String> duplicates(List<LeadKeys> keys, Map<String, Instant> createdAt,
+    /** For each lead with an e-mail, the stored leads the duplicate rule may choose from (absent when none). */
+    private Map<String, List<Duplicates.Earlier>> duplicates(List<LeadKeys> keys, Map<String, Instant> createdAt,
             LeadModel.Resolution rules) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LeadKeys k : keys) {
@@ -80,12 +89,15 @@ final class CandidatesLookup {
                         "windowStart", at.minus(Duration.ofDays(rules.duplicateWindowDays())).atZone(ZoneOffset.UTC)));
             }
         }
-        Map<String, String> duplicateOf = new HashMap<>();
+        Map<String, List<Duplicates.Earlier>> sameEmail = new HashMap<>();
         if (!rows.isEmpty()) {
             tx.run(cypher.get("queries/lead/candidate-duplicates"), Map.of("rows", rows)).forEachRemaining(
-                    r -> duplicateOf.put(r.get("lead").asString(), r.get("duplicateOf").asString()));
+                    r -> sameEmail.computeIfAbsent(r.get("lead").asString(), l -> new ArrayList<>()).add(
+                            new Duplicates.Earlier(r.get("id").asString(),
+                                    r.get("createdAt").asZonedDateTime().toInstant(), r.get("status").asString(null),
+                                    r.get("stage").asString(null), r.get("duplicateOf").asString(null))));
         }
-        return duplicateOf;
+        return sameEmail;
     }
 
     /** The entities each key step found, per lead and step; leads they found nothing for are absent. */

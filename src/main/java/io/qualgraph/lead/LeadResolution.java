@@ -3,12 +3,15 @@ package io.qualgraph.lead;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.qualgraph.scoring.LeadModel;
@@ -17,6 +20,7 @@ import io.qualgraph.scoringmodels.ScoringModels;
 import io.qualgraph.support.ChangeSet;
 import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
+import io.qualgraph.support.NewLeadsWriter;
 import io.qualgraph.support.StepTimer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -24,14 +28,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves the leads a write named, inside the write's transaction (after families and risk are maintained): set-based
- * statements for the whole batch (the unresolved leads, their candidates, the contending families' contacts, the
- * outcome), the choice in {@link Resolver}. So a bundle, a CSV file, a CRM import and {@code POST /api/leads} all
- * resolve the same way. Each step's time is kept in a {@link ResolutionTimer}.
+ * Resolves leads inside the transaction that writes them, with set-based statements for the whole batch (their
+ * candidates, the contending families' contacts, the outcome) and the choice in {@link Resolver}, so that a bundle, a
+ * CSV file, a CRM import and {@code POST /api/leads} all resolve the same way. Two moments (ADR 0029):
+ * <ul>
+ * <li>as a {@link Maintainer}, after families and risk are maintained, the leads a write stored and that resolution has
+ * not looked at since their identifying fields were written (read back from the graph);</li>
+ * <li>as the {@link NewLeadsWriter} of a write of leads only, the new leads before they are stored, from the rows
+ * themselves: the outcome statement then creates each lead with its outcome, so a lead is written once rather than
+ * written, read back and written again. The write's leads cannot see each other in the graph yet, so the duplicate
+ * rule is told the earlier ones ({@link Duplicates.Batch}).</li>
+ * </ul>
+ * Each step's time is kept in a {@link ResolutionTimer}.
  */
 @Component
 @Order(30)
-class LeadResolution implements Maintainer {
+class LeadResolution implements Maintainer, NewLeadsWriter {
+
+    private static final Comparator<Pending> OLDEST_FIRST = Comparator.comparing(Pending::createdAt)
+            .thenComparing(p -> p.keys().leadId());
 
     private final Graph graph;
     private final ScoringModels models;
@@ -49,35 +64,73 @@ class LeadResolution implements Maintainer {
         this.outcome = ResolutionTimer.step(meters, ResolutionTimer.OUTCOME);
     }
 
+    /** A lead to resolve: its keys, its instant, its stored fields, and the properties to create it with (or null). */
+    private record Pending(LeadKeys keys, Instant createdAt, Function<String, String> field, Map<String, Object> props) {
+    }
+
     @Override
     public void refresh(TransactionContext tx, ChangeSet changes) {
-        if (changes.leadIds().isEmpty()) {
+        Set<String> ids = new HashSet<>(changes.leadIds());
+        ids.removeAll(changes.leadsResolved());
+        if (ids.isEmpty()) {
             return;
         }
         long start = System.nanoTime();
         List<Record> leads = tx.run(graph.cypher().get("queries/lead/unresolved-leads"),
-                Map.of("ids", List.copyOf(changes.leadIds()))).list();
+                Map.of("ids", List.copyOf(ids))).list();
         long readBackDone = readBack.since(start);
         if (leads.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         ScoringModel model = models.activeAt(tx, now);
-        LeadModel.Resolution rules = model.lead().resolution();
+        List<Pending> pending = new ArrayList<>();
+        for (Record lead : leads) { // oldest first, as unresolved-leads returns them
+            pending.add(new Pending(LeadKeysReader.of(lead, model), lead.get("createdAt").asZonedDateTime().toInstant(),
+                    field -> lead.get(field).asString(null), null));
+        }
+        resolveAndStore(tx, pending, model, Duplicates.Batch.stored(), now, readBackDone);
+    }
+
+    @Override
+    public void write(TransactionContext tx, List<Map<String, Object>> rows) {
+        long start = System.nanoTime();
+        Instant now = clock.instant();
+        ScoringModel model = models.activeAt(tx, now);
+        List<Pending> pending = new ArrayList<>();
+        Map<String, String> statuses = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            String id = (String) row.get("id");
+            Map<String, Object> props = props(row);
+            Object created = props.get("createdAt");
+            pending.add(new Pending(LeadKeysReader.of(id, props, model),
+                    created == null ? now : ((ZonedDateTime) created).toInstant(), field -> (String) props.get(field),
+                    props));
+            statuses.put(id, (String) props.get("status"));
+        }
+        pending.sort(OLDEST_FIRST);
+        resolveAndStore(tx, pending, model, Duplicates.Batch.unstored(statuses), now, start);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("props");
+    }
+
+    /** Resolves {@code pending} (oldest first) and writes the outcome; {@code since} is when this step's timer starts. */
+    private void resolveAndStore(TransactionContext tx, List<Pending> pending, ScoringModel model,
+            Duplicates.Batch batch, Instant now, long since) {
         List<LeadKeys> keys = new ArrayList<>();
         Map<String, Instant> createdAt = new HashMap<>();
-        Map<String, Record> byId = new HashMap<>();
-        for (Record lead : leads) {
-            LeadKeys k = LeadKeysReader.of(lead, model);
-            keys.add(k);
-            createdAt.put(k.leadId(), lead.get("createdAt").asZonedDateTime().toInstant());
-            byId.put(k.leadId(), lead);
+        for (Pending p : pending) {
+            keys.add(p.keys());
+            createdAt.put(p.keys().leadId(), p.createdAt());
         }
-        Map<String, Resolution> resolved = resolve(tx, keys, createdAt, rules);
-        long chosen = candidates.since(readBackDone);
+        Map<String, Resolution> resolved = resolve(tx, keys, createdAt, model.lead().resolution(), batch);
+        long chosen = candidates.since(since);
         List<Map<String, Object>> outcomes = new ArrayList<>();
-        for (LeadKeys k : keys) {
-            outcomes.add(ResolutionRows.of(k, resolved.get(k.leadId()), byId.get(k.leadId())));
+        for (Pending p : pending) {
+            outcomes.add(ResolutionRows.of(p.keys(), resolved.get(p.keys().leadId()), p.field(), p.props()));
         }
         tx.run(graph.cypher().get("queries/lead/write-resolution"),
                 Map.of("rows", outcomes, "resolvedAt", now.atZone(ZoneOffset.UTC))).consume();
@@ -91,7 +144,12 @@ class LeadResolution implements Maintainer {
      */
     Map<String, Resolution> resolve(TransactionContext tx, List<LeadKeys> keys, Map<String, Instant> createdAt,
             LeadModel.Resolution rules) {
-        Map<String, Candidates> candidates = new CandidatesLookup(tx, graph.cypher()).read(keys, createdAt, rules);
+        return resolve(tx, keys, createdAt, rules, Duplicates.Batch.stored());
+    }
+
+    private Map<String, Resolution> resolve(TransactionContext tx, List<LeadKeys> keys, Map<String, Instant> createdAt,
+            LeadModel.Resolution rules, Duplicates.Batch batch) {
+        Map<String, Candidates> candidates = new CandidatesLookup(tx, graph.cypher()).read(keys, createdAt, rules, batch);
         Set<String> families = new HashSet<>();
         keys.forEach(k -> families.addAll(Resolver.familiesToCount(k, candidates.get(k.leadId()), rules)));
         Map<String, Long> contacts = new HashMap<>();

@@ -18,21 +18,26 @@ import java.util.Set;
  * @param rowsReassigned whether an existing contact, engagement, opportunity, committee or intent row was
  *        changed: it may now belong to another entity or contact, so an account not named above may have changed
  * @param leadIds leads named by lead rows (created, changed or re-sent)
+ * @param leadsResolved the leads among {@link #leadIds} that the write resolved before storing them (new leads of a
+ *        write of leads only, {@link NewLeadsWriter}): no maintainer needs to resolve them again
  */
 public record ChangeSet(Set<String> entityIds, Set<String> personIds, Set<String> contactIds, boolean partiesChanged,
-        boolean ownershipChanged, boolean flagsChanged, boolean rowsReassigned, Set<String> leadIds) {
+        boolean ownershipChanged, boolean flagsChanged, boolean rowsReassigned, Set<String> leadIds,
+        Set<String> leadsResolved) {
 
     public ChangeSet {
         entityIds = Set.copyOf(entityIds);
         personIds = Set.copyOf(personIds);
         contactIds = Set.copyOf(contactIds);
         leadIds = Set.copyOf(leadIds);
+        leadsResolved = Set.copyOf(leadsResolved);
     }
 
     /** A write that names no lead. */
     public ChangeSet(Set<String> entityIds, Set<String> personIds, Set<String> contactIds, boolean partiesChanged,
             boolean ownershipChanged, boolean flagsChanged, boolean rowsReassigned) {
-        this(entityIds, personIds, contactIds, partiesChanged, ownershipChanged, flagsChanged, rowsReassigned, Set.of());
+        this(entityIds, personIds, contactIds, partiesChanged, ownershipChanged, flagsChanged, rowsReassigned, Set.of(),
+                Set.of());
     }
 
     /** A write of entities, persons, ownership and flags only (an import of a register): parties count as changed. */

@@ -121,10 +121,11 @@ class LeadBenchmark implements Command {
         for (int i = 0; i < after.length; i++) {
             spent[i] = after[i] - before[i];
         }
-        System.out.printf("  where the writes' time went, in seconds: the rows' statements %.1f, resolution inside the "
-                + "write %.1f (reading the leads back %.1f, their candidates and the choice %.1f, the outcome %.1f), "
-                + "other maintainers %.1f, the commits %.1f; validating and splitting the rest%n", spent[0],
-                spent[2] + spent[3] + spent[4], spent[2], spent[3], spent[4], spent[1] - spent[2] - spent[3] - spent[4],
+        double resolving = spent[2] + spent[3] + spent[4];
+        System.out.printf("  where the writes' time went, in seconds: inside the transactions %.1f, of which resolving the "
+                + "leads %.1f (reading stored leads back %.1f, their candidates and the choice %.1f, the outcome %.1f — "
+                + "new leads are created with theirs) and the rest %.1f; the commits %.1f; validating and splitting the "
+                + "rest%n", spent[0] + spent[1], resolving, spent[2], spent[3], spent[4], spent[0] + spent[1] - resolving,
                 spent[5]);
         graph.query("tools/bench/lead-match-methods", Map.of(), r -> r).forEach(r -> System.out.printf(
                 "  resolved by %s: %,d%n", r.get("method").asString("(unmatched)"), r.get("leads").asLong()));
