@@ -104,7 +104,7 @@ class LeadBenchmark implements Command {
         Bundle bundle = BenchmarkLeads.all("BULK", leads, families, now);
         List<String> chunks = new ArrayList<>();
         MeterRegistry meters = app.getBean(MeterRegistry.class);
-        double[] before = parts(meters);
+        WriteSeconds before = WriteSeconds.of(meters);
         long start = System.nanoTime();
         long[] last = {start};
         IngestSummary summary = app.getBean(ChunkedImport.class).run(bundle, 0, (done, total) -> {
@@ -116,34 +116,43 @@ class LeadBenchmark implements Command {
         System.out.printf("bulk import: %,d leads in %.1f s = %,.0f leads/s, validated, written and resolved in chunks "
                 + "of %,d (target ≥ 5,000 leads/s); seconds per chunk: %s%n", summary.rows(), seconds,
                 summary.rows() / seconds, app.getBean(BundleIngest.class).settings().chunkRows(), String.join(" ", chunks));
-        double[] after = parts(meters);
-        double[] spent = new double[after.length];
-        for (int i = 0; i < after.length; i++) {
-            spent[i] = after[i] - before[i];
-        }
-        double resolving = spent[2] + spent[3] + spent[4];
+        WriteSeconds spent = WriteSeconds.of(meters).minus(before);
+        double inside = spent.rows() + spent.derived();
+        double resolving = spent.readBack() + spent.candidates() + spent.outcome();
         System.out.printf("  where the writes' time went, in seconds: inside the transactions %.1f, of which resolving the "
                 + "leads %.1f (reading stored leads back %.1f, their candidates and the choice %.1f, the outcome %.1f — "
                 + "new leads are created with theirs) and the rest %.1f; the commits %.1f; validating and splitting the "
-                + "rest%n", spent[0] + spent[1], resolving, spent[2], spent[3], spent[4], spent[0] + spent[1] - resolving,
-                spent[5]);
+                + "rest%n", inside, resolving, spent.readBack(), spent.candidates(), spent.outcome(), inside - resolving,
+                spent.commit());
         graph.query("tools/bench/lead-match-methods", Map.of(), r -> r).forEach(r -> System.out.printf(
                 "  resolved by %s: %,d%n", r.get("method").asString("(unmatched)"), r.get("leads").asLong()));
     }
 
-    /** Seconds so far in each timed part of bundle writes and of lead resolution inside them. */
-    private static double[] parts(MeterRegistry meters) {
-        return new double[] {seconds(meters, BundleIngest.TIMER, "part", "rows"),
-            seconds(meters, BundleIngest.TIMER, "part", "derived"),
-            seconds(meters, ResolutionTimer.NAME, "step", ResolutionTimer.READ_BACK),
-            seconds(meters, ResolutionTimer.NAME, "step", ResolutionTimer.CANDIDATES),
-            seconds(meters, ResolutionTimer.NAME, "step", ResolutionTimer.OUTCOME),
-            seconds(meters, BundleIngest.TIMER, "part", "commit")};
-    }
+    /**
+     * Seconds so far in each timed part of bundle writes ({@code rows}, {@code derived}, {@code commit}) and in each step
+     * of lead resolution inside them, from the service's own timers.
+     */
+    private record WriteSeconds(double rows, double derived, double commit, double readBack, double candidates,
+            double outcome) {
 
-    private static double seconds(MeterRegistry meters, String timer, String tag, String value) {
-        Timer found = meters.find(timer).tag(tag, value).timer();
-        return found == null ? 0 : found.totalTime(TimeUnit.SECONDS);
+        static WriteSeconds of(MeterRegistry meters) {
+            return new WriteSeconds(seconds(meters, BundleIngest.TIMER, "part", "rows"),
+                    seconds(meters, BundleIngest.TIMER, "part", "derived"),
+                    seconds(meters, BundleIngest.TIMER, "part", "commit"),
+                    seconds(meters, ResolutionTimer.NAME, "step", ResolutionTimer.READ_BACK),
+                    seconds(meters, ResolutionTimer.NAME, "step", ResolutionTimer.CANDIDATES),
+                    seconds(meters, ResolutionTimer.NAME, "step", ResolutionTimer.OUTCOME));
+        }
+
+        WriteSeconds minus(WriteSeconds earlier) {
+            return new WriteSeconds(rows - earlier.rows, derived - earlier.derived, commit - earlier.commit,
+                    readBack - earlier.readBack, candidates - earlier.candidates, outcome - earlier.outcome);
+        }
+
+        private static double seconds(MeterRegistry meters, String timer, String tag, String value) {
+            Timer found = meters.find(timer).tag(tag, value).timer();
+            return found == null ? 0 : found.totalTime(TimeUnit.SECONDS);
+        }
     }
 
     /**
