@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.qualgraph.support.CypherRegistry;
 import io.qualgraph.support.NewLeadsWriter;
@@ -51,17 +52,17 @@ final class BundleWriter {
         List<Object> ids = rows.stream().map(row -> row.get("id")).toList();
         tx.run(cypher.get("ingest/stored-leads"), Map.of("ids", ids))
                 .forEachRemaining(r -> stored.add(r.get("id").asString()));
-        List<Map<String, Object>> known = rows.stream().filter(row -> stored.contains((String) row.get("id"))).toList();
-        List<Map<String, Object>> fresh = rows.stream().filter(row -> !stored.contains((String) row.get("id"))).toList();
+        Map<Boolean, List<Map<String, Object>>> byStored = rows.stream()
+                .collect(Collectors.partitioningBy(row -> stored.contains((String) row.get("id"))));
+        List<Map<String, Object>> known = byStored.get(true);
+        List<Map<String, Object>> fresh = byStored.get(false);
         IngestSummary.SectionCount count = known.isEmpty() ? new IngestSummary.SectionCount(0, 0, 0)
                 : writeSection(tx, "ingest/" + STATEMENTS.get("leads"), known);
         if (!fresh.isEmpty()) {
             newLeads.write(tx, fresh);
             count = count.plus(new IngestSummary.SectionCount(fresh.size(), fresh.size(), 0));
         }
-        Set<String> created = new HashSet<>();
-        fresh.forEach(row -> created.add((String) row.get("id")));
-        return new LeadsWritten(count, created);
+        return new LeadsWritten(count, fresh.stream().map(row -> (String) row.get("id")).collect(Collectors.toSet()));
     }
 
     /** The leads section of a write of leads only: its count, and the new leads, resolved before they were stored. */

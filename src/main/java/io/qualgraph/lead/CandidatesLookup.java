@@ -46,14 +46,14 @@ final class CandidatesLookup {
         Map<String, Candidates.Person> byId = new HashMap<>();
         Map<String, Candidates.Person> byEmail = new HashMap<>();
         contacts(keys, byId, byEmail);
-        Map<String, List<Duplicates.Earlier>> sameEmail = duplicates(keys, createdAt, rules);
+        Duration window = Duration.ofDays(rules.duplicateWindowDays());
+        Map<String, List<Duplicates.Earlier>> sameEmail = duplicates(keys, createdAt, window);
         List<LeadKeys> noContact = keys.stream()
                 .filter(k -> !byId.containsKey(k.leadId()) && !byEmail.containsKey(k.leadId())).toList();
         Map<String, Map<MatchMethod, List<Candidates.Entity>>> byKey = entities(noContact);
         List<LeadKeys> noEntity = noContact.stream().filter(k -> !byKey.containsKey(k.leadId())).toList();
         Map<String, List<Candidates.Entity>> byName = names(noEntity, rules);
         Map<String, Candidates> candidates = new HashMap<>();
-        Duration window = Duration.ofDays(rules.duplicateWindowDays());
         for (LeadKeys k : keys) {
             String duplicateOf = batch.duplicateOf(k, createdAt.get(k.leadId()), window,
                     sameEmail.getOrDefault(k.leadId(), List.of()));
@@ -80,13 +80,13 @@ final class CandidatesLookup {
 
     /** For each lead with an e-mail, the stored leads the duplicate rule may choose from (absent when none). */
     private Map<String, List<Duplicates.Earlier>> duplicates(List<LeadKeys> keys, Map<String, Instant> createdAt,
-            LeadModel.Resolution rules) {
+            Duration window) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LeadKeys k : keys) {
             if (k.email() != null) {
                 Instant at = createdAt.get(k.leadId());
                 rows.add(Map.of("lead", k.leadId(), "email", k.email(), "createdAt", at.atZone(ZoneOffset.UTC),
-                        "windowStart", at.minus(Duration.ofDays(rules.duplicateWindowDays())).atZone(ZoneOffset.UTC)));
+                        "windowStart", at.minus(window).atZone(ZoneOffset.UTC)));
             }
         }
         Map<String, List<Duplicates.Earlier>> sameEmail = new HashMap<>();

@@ -1,11 +1,9 @@
 package io.qualgraph.lead;
 
-import java.util.Map;
 import java.util.function.Function;
 
 import io.qualgraph.scoring.EmailDomains;
 import io.qualgraph.scoring.ScoringModel;
-import org.neo4j.driver.Record;
 
 /**
  * A lead's stored fields as the resolver's keys, from a row of unresolved-leads or from the properties a new lead is
@@ -16,16 +14,11 @@ final class LeadKeysReader {
     private LeadKeysReader() {
     }
 
-    static LeadKeys of(Record r, ScoringModel model) {
-        return of(r.get("id").asString(), field -> r.get(field).asString(null), model);
-    }
-
-    /** A new lead's keys from the properties its row writes ({@code email} already in lower case). */
-    static LeadKeys of(String id, Map<String, Object> props, ScoringModel model) {
-        return of(id, field -> (String) props.get(field), model);
-    }
-
-    private static LeadKeys of(String id, Function<String, String> r, ScoringModel model) {
+    /**
+     * Lead {@code id}'s keys; {@code r} reads one of its fields by name (a column of unresolved-leads, or a property of
+     * a new lead's row, {@code email} already in lower case).
+     */
+    static LeadKeys of(String id, Function<String, String> r, ScoringModel model) {
         String email = r.apply("email");
         String kind = EmailDomains.classify(email, model.contact().negatives()).map(Enum::name).orElse(null);
         boolean company = kind == null || kind.equals(EmailDomains.COMPETITOR.name());

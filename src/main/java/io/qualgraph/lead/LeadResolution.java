@@ -86,8 +86,9 @@ class LeadResolution implements Maintainer, NewLeadsWriter {
         ScoringModel model = models.activeAt(tx, now);
         List<Pending> pending = new ArrayList<>();
         for (Record lead : leads) { // oldest first, as unresolved-leads returns them
-            pending.add(new Pending(LeadKeysReader.of(lead, model), lead.get("createdAt").asZonedDateTime().toInstant(),
-                    field -> lead.get(field).asString(null), null));
+            Function<String, String> field = name -> lead.get(name).asString(null);
+            pending.add(new Pending(LeadKeysReader.of(lead.get("id").asString(), field, model),
+                    lead.get("createdAt").asZonedDateTime().toInstant(), field, null));
         }
         resolveAndStore(tx, pending, model, Duplicates.Batch.stored(), now, readBackDone);
     }
@@ -103,9 +104,9 @@ class LeadResolution implements Maintainer, NewLeadsWriter {
             String id = (String) row.get("id");
             Map<String, Object> props = props(row);
             Object created = props.get("createdAt");
-            pending.add(new Pending(LeadKeysReader.of(id, props, model),
-                    created == null ? now : ((ZonedDateTime) created).toInstant(), field -> (String) props.get(field),
-                    props));
+            Function<String, String> field = name -> (String) props.get(name);
+            pending.add(new Pending(LeadKeysReader.of(id, field, model),
+                    created == null ? now : ((ZonedDateTime) created).toInstant(), field, props));
             statuses.put(id, (String) props.get("status"));
         }
         pending.sort(OLDEST_FIRST);
