@@ -91,15 +91,36 @@ public class BundleIngest {
 
     /** Writes an already validated bundle in one transaction, every time field moved by {@code shiftDays}. */
     public IngestSummary write(Bundle bundle, long shiftDays) {
+        return write(bundle, shiftDays, NewLeadsWriter.ReadAhead.NONE);
+    }
+
+    /**
+     * As {@link #write(Bundle, long)}, for a bundle whose new leads' resolution {@link #readAhead} began reading (ADR
+     * 0030); closes {@code ahead}.
+     */
+    public IngestSummary write(Bundle bundle, long shiftDays, NewLeadsWriter.ReadAhead ahead) {
         activity.began();
-        try {
-            return writeNow(bundle, shiftDays);
+        try (ahead) {
+            return writeNow(bundle, shiftDays, ahead);
         } finally {
             activity.ended();
         }
     }
 
-    private IngestSummary writeNow(Bundle bundle, long shiftDays) {
+    /**
+     * Begins reading, on another thread, what resolving a validated bundle's new leads needs and no lead write changes,
+     * when the bundle holds only leads (otherwise nothing): an import calls it for its next chunk before writing the
+     * current one, and hands the result to {@link #write(Bundle, long, NewLeadsWriter.ReadAhead)}.
+     */
+    public NewLeadsWriter.ReadAhead readAhead(Bundle bundle, long shiftDays) {
+        if (newLeads == null) {
+            return NewLeadsWriter.ReadAhead.NONE;
+        }
+        Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);
+        return leadsOnly(rows) ? newLeads.readAhead(rows.get("leads")) : NewLeadsWriter.ReadAhead.NONE;
+    }
+
+    private IngestSummary writeNow(Bundle bundle, long shiftDays, NewLeadsWriter.ReadAhead ahead) {
         long start = System.nanoTime();
         Set<String> personsInGraph = known.persons(Touched.partiesOutsideBundle(bundle));
         Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);
@@ -111,7 +132,7 @@ public class BundleIngest {
             Map<String, IngestSummary.SectionCount> sections = new LinkedHashMap<>();
             Set<String> resolved = Set.of();
             if (leadsOnly) {
-                BundleWriter.LeadsWritten leads = writer.writeLeadsOnly(tx, rows.get("leads"), newLeads);
+                BundleWriter.LeadsWritten leads = writer.writeLeadsOnly(tx, rows.get("leads"), newLeads, ahead);
                 sections.put("leads", leads.count());
                 resolved = leads.resolved();
             } else {

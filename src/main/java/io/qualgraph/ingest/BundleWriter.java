@@ -47,7 +47,8 @@ final class BundleWriter {
      *
      * @return the leads section's count and the ids of the new leads
      */
-    LeadsWritten writeLeadsOnly(TransactionContext tx, List<Map<String, Object>> rows, NewLeadsWriter newLeads) {
+    LeadsWritten writeLeadsOnly(TransactionContext tx, List<Map<String, Object>> rows, NewLeadsWriter newLeads,
+            NewLeadsWriter.ReadAhead ahead) {
         Set<String> stored = new HashSet<>();
         List<Object> ids = rows.stream().map(row -> row.get("id")).toList();
         tx.run(cypher.get("ingest/stored-leads"), Map.of("ids", ids))
@@ -59,7 +60,7 @@ final class BundleWriter {
         IngestSummary.SectionCount count = known.isEmpty() ? new IngestSummary.SectionCount(0, 0, 0)
                 : writeSection(tx, "ingest/" + STATEMENTS.get("leads"), known);
         if (!fresh.isEmpty()) {
-            newLeads.write(tx, fresh);
+            newLeads.write(tx, fresh, ahead);
             count = count.plus(new IngestSummary.SectionCount(fresh.size(), fresh.size(), 0));
         }
         return new LeadsWritten(count, fresh.stream().map(row -> (String) row.get("id")).collect(Collectors.toSet()));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.qualgraph.scoring.LeadModel;
 import io.qualgraph.support.CypherRegistry;
@@ -40,9 +41,12 @@ final class CandidatesLookup {
      * Every lead's candidates, by lead id; {@code createdAt} gives each lead's instant for the duplicate window, and
      * {@code batch} the write's leads the graph does not show yet. {@code keys} must be in the order the leads resolve
      * (oldest first), so that of two leads of one write the later can repeat the earlier.
+     * The entity and name steps come from {@code readAhead}, asked once the contacts are read, when it gives something:
+     * what {@link #entitiesAndNames} found for these leads (or more) while the graph's legal entities stood as they
+     * stand now. Each lead still sees only the steps it reaches.
      */
     Map<String, Candidates> read(List<LeadKeys> keys, Map<String, Instant> createdAt, LeadModel.Resolution rules,
-            Duplicates.Batch batch) {
+            Duplicates.Batch batch, Supplier<EntityCandidates> readAhead) {
         Map<String, Candidates.Person> byId = new HashMap<>();
         Map<String, Candidates.Person> byEmail = new HashMap<>();
         contacts(keys, byId, byEmail);
@@ -50,9 +54,11 @@ final class CandidatesLookup {
         Map<String, List<Duplicates.Earlier>> sameEmail = duplicates(keys, createdAt, window);
         List<LeadKeys> noContact = keys.stream()
                 .filter(k -> !byId.containsKey(k.leadId()) && !byEmail.containsKey(k.leadId())).toList();
-        Map<String, Map<MatchMethod, List<Candidates.Entity>>> byKey = entities(noContact);
+        EntityCandidates ahead = readAhead.get();
+        Map<String, Map<MatchMethod, List<Candidates.Entity>>> byKey = ahead == null ? entities(noContact)
+                : ahead.byKey(noContact);
         List<LeadKeys> noEntity = noContact.stream().filter(k -> !byKey.containsKey(k.leadId())).toList();
-        Map<String, List<Candidates.Entity>> byName = names(noEntity, rules);
+        Map<String, List<Candidates.Entity>> byName = ahead == null ? names(noEntity, rules) : ahead.byName(noEntity);
         Map<String, Candidates> candidates = new HashMap<>();
         for (LeadKeys k : keys) {
             String duplicateOf = batch.duplicateOf(k, createdAt.get(k.leadId()), window,
@@ -64,6 +70,39 @@ final class CandidatesLookup {
                     duplicateOf));
         }
         return candidates;
+    }
+
+    /**
+     * The entity and name steps for every one of these leads, whatever their contacts: what a write of them can take
+     * instead of reading these steps itself, for as long as no write changes legal entities (read on another thread
+     * while an earlier chunk of an import is written, ADR 0030).
+     */
+    EntityCandidates entitiesAndNames(List<LeadKeys> keys, LeadModel.Resolution rules) {
+        return new EntityCandidates(entities(keys), names(keys, rules));
+    }
+
+    /** The entity steps ({@code byKey}) and name hits ({@code byName}) read for a batch of leads, by lead id. */
+    record EntityCandidates(Map<String, Map<MatchMethod, List<Candidates.Entity>>> byKey,
+            Map<String, List<Candidates.Entity>> byName) {
+
+        Map<String, Map<MatchMethod, List<Candidates.Entity>>> byKey(List<LeadKeys> leads) {
+            return only(byKey, leads);
+        }
+
+        Map<String, List<Candidates.Entity>> byName(List<LeadKeys> leads) {
+            return only(byName, leads);
+        }
+
+        private static <V> Map<String, V> only(Map<String, V> found, List<LeadKeys> leads) {
+            Map<String, V> kept = new HashMap<>();
+            for (LeadKeys k : leads) {
+                V v = found.get(k.leadId());
+                if (v != null) {
+                    kept.put(k.leadId(), v);
+                }
+            }
+            return kept;
+        }
     }
 
     private void contacts(List<LeadKeys> keys, Map<String, Candidates.Person> byId,

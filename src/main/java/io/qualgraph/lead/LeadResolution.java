@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.qualgraph.scoring.LeadModel;
@@ -22,6 +23,7 @@ import io.qualgraph.support.Graph;
 import io.qualgraph.support.Maintainer;
 import io.qualgraph.support.NewLeadsWriter;
 import io.qualgraph.support.StepTimer;
+import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.core.annotation.Order;
@@ -37,7 +39,8 @@ import org.springframework.stereotype.Component;
  * <li>as the {@link NewLeadsWriter} of a write of leads only, the new leads before they are stored, from the rows
  * themselves: the outcome statement then creates each lead with its outcome, so a lead is written once rather than
  * written, read back and written again. The write's leads cannot see each other in the graph yet, so the duplicate
- * rule is told the earlier ones ({@link Duplicates.Batch}).</li>
+ * rule is told the earlier ones ({@link Duplicates.Batch}). An import's chunk may come with its entity and name steps
+ * read ahead ({@link EntityReadAheads}, ADR 0030) while the chunk before it was written.</li>
  * </ul>
  * Each step's time is kept in a {@link ResolutionTimer}.
  */
@@ -48,17 +51,21 @@ class LeadResolution implements Maintainer, NewLeadsWriter {
     private static final Comparator<Pending> OLDEST_FIRST = Comparator.comparing(Pending::createdAt)
             .thenComparing(p -> p.keys().leadId());
 
+    private static final Supplier<CandidatesLookup.EntityCandidates> NOT_READ_AHEAD = () -> null;
+
     private final Graph graph;
     private final ScoringModels models;
     private final Clock clock;
     private final StepTimer readBack;
     private final StepTimer candidates;
     private final StepTimer outcome;
+    private final EntityReadAheads readAheads;
 
     LeadResolution(Graph graph, ScoringModels models, Clock clock, MeterRegistry meters) {
         this.graph = graph;
         this.models = models;
         this.clock = clock;
+        this.readAheads = new EntityReadAheads(graph, meters);
         this.readBack = ResolutionTimer.step(meters, ResolutionTimer.READ_BACK);
         this.candidates = ResolutionTimer.step(meters, ResolutionTimer.CANDIDATES);
         this.outcome = ResolutionTimer.step(meters, ResolutionTimer.OUTCOME);
@@ -68,8 +75,14 @@ class LeadResolution implements Maintainer, NewLeadsWriter {
     private record Pending(LeadKeys keys, Instant createdAt, Function<String, String> field, Map<String, Object> props) {
     }
 
+    @PreDestroy
+    void stop() {
+        readAheads.close();
+    }
+
     @Override
     public void refresh(TransactionContext tx, ChangeSet changes) {
+        readAheads.written(changes);
         Set<String> ids = new HashSet<>(changes.leadIds());
         ids.removeAll(changes.leadsResolved());
         if (ids.isEmpty()) {
@@ -90,11 +103,16 @@ class LeadResolution implements Maintainer, NewLeadsWriter {
             pending.add(new Pending(LeadKeysReader.of(lead.get("id").asString(), field, model),
                     lead.get("createdAt").asZonedDateTime().toInstant(), field, null));
         }
-        resolveAndStore(tx, pending, model, Duplicates.Batch.stored(), now, readBackDone);
+        resolveAndStore(tx, pending, model, Duplicates.Batch.stored(), NOT_READ_AHEAD, now, readBackDone);
     }
 
     @Override
-    public void write(TransactionContext tx, List<Map<String, Object>> rows) {
+    public void committed(ChangeSet changes) {
+        readAheads.written(changes);
+    }
+
+    @Override
+    public void write(TransactionContext tx, List<Map<String, Object>> rows, ReadAhead ahead) {
         long start = System.nanoTime();
         Instant now = clock.instant();
         ScoringModel model = models.activeAt(tx, now);
@@ -104,13 +122,33 @@ class LeadResolution implements Maintainer, NewLeadsWriter {
             String id = (String) row.get("id");
             Map<String, Object> props = props(row);
             Object created = props.get("createdAt");
-            Function<String, String> field = name -> (String) props.get(name);
+            Function<String, String> field = fields(row);
             pending.add(new Pending(LeadKeysReader.of(id, field, model),
                     created == null ? now : ((ZonedDateTime) created).toInstant(), field, props));
             statuses.put(id, (String) props.get("status"));
         }
         pending.sort(OLDEST_FIRST);
-        resolveAndStore(tx, pending, model, Duplicates.Batch.unstored(statuses), now, start);
+        Supplier<CandidatesLookup.EntityCandidates> readAhead = ahead instanceof EntityReadAheads.Handle handle
+                ? () -> handle.takeFor(model) : NOT_READ_AHEAD;
+        resolveAndStore(tx, pending, model, Duplicates.Batch.unstored(statuses), readAhead, now, start);
+    }
+
+    @Override
+    public ReadAhead readAhead(List<Map<String, Object>> rows) {
+        Instant now = clock.instant();
+        return readAheads.begin(tx -> {
+            ScoringModel model = models.activeAt(tx, now);
+            List<LeadKeys> keys = rows.stream()
+                    .map(row -> LeadKeysReader.of((String) row.get("id"), fields(row), model)).toList();
+            return new EntityReadAheads.Read(model.version(),
+                    new CandidatesLookup(tx, graph.cypher()).entitiesAndNames(keys, model.lead().resolution()));
+        });
+    }
+
+    /** A new lead row's fields: the properties it is to be created with. */
+    private static Function<String, String> fields(Map<String, Object> row) {
+        Map<String, Object> props = props(row);
+        return name -> (String) props.get(name);
     }
 
     @SuppressWarnings("unchecked")
@@ -118,16 +156,19 @@ class LeadResolution implements Maintainer, NewLeadsWriter {
         return (Map<String, Object>) row.get("props");
     }
 
-    /** Resolves {@code pending} (oldest first) and writes the outcome; {@code since} is when this step's timer starts. */
+    /**
+     * Resolves {@code pending} (oldest first) and writes the outcome; {@code readAhead} gives their entity and name steps
+     * or null; {@code since} is when this step's timer starts.
+     */
     private void resolveAndStore(TransactionContext tx, List<Pending> pending, ScoringModel model,
-            Duplicates.Batch batch, Instant now, long since) {
+            Duplicates.Batch batch, Supplier<CandidatesLookup.EntityCandidates> readAhead, Instant now, long since) {
         List<LeadKeys> keys = new ArrayList<>();
         Map<String, Instant> createdAt = new HashMap<>();
         for (Pending p : pending) {
             keys.add(p.keys());
             createdAt.put(p.keys().leadId(), p.createdAt());
         }
-        Map<String, Resolution> resolved = resolve(tx, keys, createdAt, model.lead().resolution(), batch);
+        Map<String, Resolution> resolved = resolve(tx, keys, createdAt, model.lead().resolution(), batch, readAhead);
         long chosen = candidates.since(since);
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (Pending p : pending) {
@@ -145,12 +186,13 @@ class LeadResolution implements Maintainer, NewLeadsWriter {
      */
     Map<String, Resolution> resolve(TransactionContext tx, List<LeadKeys> keys, Map<String, Instant> createdAt,
             LeadModel.Resolution rules) {
-        return resolve(tx, keys, createdAt, rules, Duplicates.Batch.stored());
+        return resolve(tx, keys, createdAt, rules, Duplicates.Batch.stored(), NOT_READ_AHEAD);
     }
 
     private Map<String, Resolution> resolve(TransactionContext tx, List<LeadKeys> keys, Map<String, Instant> createdAt,
-            LeadModel.Resolution rules, Duplicates.Batch batch) {
-        Map<String, Candidates> candidates = new CandidatesLookup(tx, graph.cypher()).read(keys, createdAt, rules, batch);
+            LeadModel.Resolution rules, Duplicates.Batch batch, Supplier<CandidatesLookup.EntityCandidates> readAhead) {
+        Map<String, Candidates> candidates = new CandidatesLookup(tx, graph.cypher())
+                .read(keys, createdAt, rules, batch, readAhead);
         Set<String> families = new HashSet<>();
         keys.forEach(k -> families.addAll(Resolver.familiesToCount(k, candidates.get(k.leadId()), rules)));
         Map<String, Long> contacts = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.qualgraph.lead;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.qualgraph.support.StepTimer;
 
@@ -14,8 +15,17 @@ public final class ResolutionTimer {
     public static final String READ_BACK = "read-back";
     public static final String CANDIDATES = "candidates";
     public static final String OUTCOME = "outcome";
+    /** Reads of an import's next chunk made ahead on another thread, tagged {@code taken} true or false (ADR 0030). */
+    public static final String READ_AHEAD = "qualgraph.leads.read-ahead";
 
     private ResolutionTimer() {
+    }
+
+    static Counter readAhead(MeterRegistry meters, boolean taken) {
+        return Counter.builder(READ_AHEAD).tag("taken", Boolean.toString(taken))
+                .description("Entity and name candidates read ahead for an import's next chunk: taken by its write, or "
+                        + "not (a write changed entities meanwhile, or the scoring model changed)")
+                .register(meters);
     }
 
     static StepTimer step(MeterRegistry meters, String step) {

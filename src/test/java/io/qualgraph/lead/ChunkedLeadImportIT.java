@@ -15,6 +15,7 @@ import io.qualgraph.ingest.BundleIngest;
 import io.qualgraph.ingest.ChunkedImport;
 import io.qualgraph.support.Api;
 import io.qualgraph.support.IntegrationTest;
+import io.qualgraph.support.NewLeadsWriter;
 import io.qualgraph.support.TestKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A chunked import resolves its leads as they resolve posted one by one: a lead sees the contacts and leads that
  * earlier chunks wrote (a duplicate across two chunks, a new e-mail of chunk 1 that became a contact and comes again in
  * chunk 2, a family that gained a contact) and the entities an earlier chunk of the same import wrote; within one
- * chunk the earlier of two leads of one new person makes the contact, whatever the row order (ADR 0026).
+ * chunk the earlier of two leads of one new person makes the contact, whatever the row order (ADR 0026). Each chunk
+ * takes the entity and name candidates read ahead while the chunk before it was written, unless entities changed
+ * meanwhile (ADR 0030).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -90,10 +93,14 @@ class ChunkedLeadImportIT {
 
         BundleBuilder bundle = Bundle.builder();
         leads("CLI-L").forEach(bundle::add);
+        double[] readAheads = {readAheads(true), readAheads(false)};
         importer.run(bundle.build(), 0, 3, (done, total) -> { });
         Map<String, List<Object>> chunked = outcomes("CLI-L");
 
         assertThat(chunked).isEqualTo(oneByOne);
+        assertThat(readAheads(true) - readAheads[0]).as("each chunk took the entity and name steps read ahead")
+                .isEqualTo(3);
+        assertThat(readAheads(false) - readAheads[1]).isZero();
         assertThat(chunked.get("CLI-L4")).as("a new e-mail of chunk 1, a contact when it comes again in chunk 2")
                 .startsWith("EMAIL", "CLI-HQ", 1.0, "CLI-L1", "C-CLI-L1");
         assertThat(chunked.get("CLI-L7")).startsWith("EMAIL", "CLI-SUB", 1.0, "CLI-L3", "C-CLI-L3");
@@ -144,6 +151,33 @@ class ChunkedLeadImportIT {
         Map<String, Long> after = timed();
         after.forEach((part, count) -> assertThat(count - before.get(part)).as(part + ", once a chunk")
                 .isEqualTo(part.equals(ResolutionTimer.READ_BACK) ? 0 : 2));
+    }
+
+    /**
+     * Entity and name candidates read ahead for a chunk (ADR 0030) are not taken once a write changed legal entities
+     * after the read began: the chunk reads for itself and resolves against the entities as they now stand.
+     */
+    @Test
+    void entities_read_ahead_are_not_taken_once_a_write_changed_entities() {
+        ingest.ingest(Bundle.builder().add(entity("CLI-OLD", "Oldhaven GmbH", "DE", "cli-move.example")).build());
+        Bundle lead = Bundle.builder().add(lead("CLI-R1", null, "r1@cli-move.example", null, null, null, 40)).build();
+        double[] before = {readAheads(true), readAheads(false)};
+
+        NewLeadsWriter.ReadAhead ahead = ingest.readAhead(lead, 0);
+        ingest.ingest(Bundle.builder()
+                .add(entity("CLI-OLD", "Oldhaven GmbH", "DE", "cli-old.example"))
+                .add(entity("CLI-NEW", "Newhaven GmbH", "DE", "cli-move.example"))
+                .build());
+        ingest.write(lead, 0, ahead);
+
+        assertThat(outcomes("CLI-R").get("CLI-R1")).as("the domain's holder since the entity write")
+                .startsWith("EMAIL_DOMAIN", "CLI-NEW");
+        assertThat(readAheads(false) - before[1]).isEqualTo(1);
+        assertThat(readAheads(true) - before[0]).isZero();
+    }
+
+    private double readAheads(boolean taken) {
+        return meters.get(ResolutionTimer.READ_AHEAD).tag("taken", Boolean.toString(taken)).counter().count();
     }
 
     /** How many times each part of a bundle write and each step of resolution inside it has been timed so far. */
