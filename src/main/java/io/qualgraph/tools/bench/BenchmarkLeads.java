@@ -57,11 +57,19 @@ final class BenchmarkLeads {
 
     /** {@code count} leads spread evenly over the 90 days before {@code now}, oldest first. */
     static Bundle all(String run, int count, int families, Instant now) {
+        return all(run, 0, count, families, now);
+    }
+
+    /**
+     * Leads {@code first} to {@code first + count - 1} of a run, spread evenly over the 90 days before {@code until},
+     * oldest first. {@code first} should be a multiple of 20 to keep the mix of kinds.
+     */
+    static Bundle all(String run, long first, int count, int families, Instant until) {
         var bundle = Bundle.builder();
         Duration step = Duration.ofDays(90).dividedBy(Math.max(1, count));
-        Instant first = now.minus(Duration.ofDays(90));
+        Instant from = until.minus(Duration.ofDays(90));
         for (int n = 0; n < count; n++) {
-            bundle.add(lead(run, n, families, first.plus(step.multipliedBy(n))));
+            bundle.add(lead(run, first + n, families, from.plus(step.multipliedBy(n))));
         }
         return bundle.build();
     }

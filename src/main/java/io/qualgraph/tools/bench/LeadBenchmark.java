@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.qualgraph.cli.Command;
@@ -26,9 +27,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code benchmark-leads [FAMILIES] [--leads N]}: builds FAMILIES benchmark families (default 10,000: 100,000
- * entities, 300,000 contacts, 3,000,000 events) in a fresh embedded database, imports N leads (default 100,000) in
- * chunks through the one write path, and times what the lead issue's targets name: bulk import, company-name
+ * {@code benchmark-leads [FAMILIES] [--leads N] [--warm-up N] [--hold]}: builds FAMILIES benchmark families (default
+ * 10,000: 100,000 entities, 300,000 contacts, 3,000,000 events) in a fresh embedded database, imports a warm-up of
+ * other leads (default 20,000; 0 for none) and then N leads (default 100,000) in chunks through the one write path,
+ * and times what the lead issue's targets name: bulk import, company-name
  * resolution against every entity, how long the service takes to decide the imported leads in the background and the
  * inbox read after that, lead intake over HTTP and the qualification read over HTTP. With {@code --hold} the
  * benchmark graph stays open afterwards (its Bolt URI is printed) until the command is stopped, so that a developer can
@@ -41,6 +43,8 @@ class LeadBenchmark implements Command {
     private static final int TIMED = 1_000;
     private static final Duration INTAKE_WARM_UP = Duration.ofSeconds(30);
     private static final Duration NAME_WARM_UP = Duration.ofSeconds(30);
+    private static final int WARM_UP_LEADS = 20_000;
+    private static final long WARM_UP_FIRST = 1_000_000;
 
     private final ConfigurableApplicationContext context;
 
@@ -55,7 +59,7 @@ class LeadBenchmark implements Command {
 
     @Override
     public String usage() {
-        return "[FAMILIES] [--leads N] [--hold] — times bulk lead import, company-name resolution, lead intake and the lead "
+        return "[FAMILIES] [--leads N] [--warm-up N] [--hold] — times bulk lead import, company-name resolution, lead intake and the lead "
                 + "qualification read on a generated graph (fresh embedded database)";
     }
 
@@ -63,12 +67,15 @@ class LeadBenchmark implements Command {
     public int run(List<String> args) throws Exception {
         int families = 10_000;
         int leads = 100_000;
+        int warmUp = WARM_UP_LEADS;
         boolean hold = false;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--hold")) {
                 hold = true;
             } else if (args.get(i).equals("--leads")) {
                 leads = Math.max(1_000, Math.min(1_000_000, Integer.parseInt(args.get(++i))));
+            } else if (args.get(i).equals("--warm-up")) {
+                warmUp = Math.max(0, Math.min(1_000_000, Integer.parseInt(args.get(++i))));
             } else {
                 families = Math.max(100, Math.min(20_000, Integer.parseInt(args.get(i))));
             }
@@ -81,9 +88,12 @@ class LeadBenchmark implements Command {
             System.out.printf("loaded %,d families, %,d entities, %,d contacts, %,d events in %.0f s%n", families,
                     families * 10, families * 30, families * 300, (System.nanoTime() - start) / 1e9);
             nameResolution(server.context(), families); // first: a large import leaves Lucene merging for a while
+            if (warmUp > 0) {
+                warmUpImport(server.context(), warmUp, families, now);
+            }
             bulkImport(server.context(), leads, families, now);
             LoadClient client = new LoadClient(server.base(), server.key());
-            decidedInBackground(server.context());
+            decidedInBackground(server.context(), "the import");
             start = System.nanoTime();
             new LoadClient(server.base(), server.key(), Duration.ofHours(1)).body(LoadClient.Request.get("/api/leads?size=50"));
             System.out.printf("first inbox read after that: %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -98,6 +108,24 @@ class LeadBenchmark implements Command {
         return 0;
     }
 
+    /**
+     * Imports {@code leads} other leads first, as the HTTP and name figures are taken after a warm-up: the first import
+     * in a fresh JVM runs while the JIT compiler still compiles the write path and takes much of this machine's second
+     * core. They are created 400 to 490 days before {@code now}, outside the duplicate window of the timed leads, and the
+     * timed import starts once the service has decided them. Prints their rate too: the cold figure.
+     */
+    private static void warmUpImport(ConfigurableApplicationContext app, int leads, int families, Instant now)
+            throws InterruptedException {
+        Bundle bundle = BenchmarkLeads.all("WARM", WARM_UP_FIRST, leads, families, now.minus(Duration.ofDays(400)));
+        long start = System.nanoTime();
+        IngestSummary summary = app.getBean(ChunkedImport.class).run(bundle, 0, (done, total) -> {
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("warm-up import, untimed for the target (the first import after the JVM started, cold): %,d "
+                + "other leads in %.1f s = %,.0f leads/s%n", summary.rows(), seconds, summary.rows() / seconds);
+        decidedInBackground(app, "the warm-up import");
+    }
+
     /** Times the import of {@code leads} generated leads and prints each chunk's seconds (where the time goes). */
     private static void bulkImport(ConfigurableApplicationContext app, int leads, int families, Instant now) {
         Graph graph = app.getBean(Graph.class);
@@ -105,6 +133,7 @@ class LeadBenchmark implements Command {
         List<String> chunks = new ArrayList<>();
         MeterRegistry meters = app.getBean(MeterRegistry.class);
         WriteSeconds before = WriteSeconds.of(meters);
+        double[] readAheadsBefore = {readAheads(meters, true), readAheads(meters, false)};
         long start = System.nanoTime();
         long[] last = {start};
         IngestSummary summary = app.getBean(ChunkedImport.class).run(bundle, 0, (done, total) -> {
@@ -124,8 +153,16 @@ class LeadBenchmark implements Command {
                 + "new leads are created with theirs) and the rest %.1f; the commits %.1f; validating and splitting the "
                 + "rest%n", inside, resolving, spent.readBack(), spent.candidates(), spent.outcome(), inside - resolving,
                 spent.commit());
+        System.out.printf("  entity and name candidates read ahead on another thread while the chunk before was written: "
+                + "taken by %.0f chunks, not taken by %.0f%n", readAheads(meters, true) - readAheadsBefore[0],
+                readAheads(meters, false) - readAheadsBefore[1]);
         graph.query("tools/bench/lead-match-methods", Map.of(), r -> r).forEach(r -> System.out.printf(
                 "  resolved by %s: %,d%n", r.get("method").asString("(unmatched)"), r.get("leads").asLong()));
+    }
+
+    private static double readAheads(MeterRegistry meters, boolean taken) {
+        Counter counter = meters.find(ResolutionTimer.READ_AHEAD).tag("taken", Boolean.toString(taken)).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /**
@@ -159,7 +196,8 @@ class LeadBenchmark implements Command {
      * Waits until the service has decided every imported lead in the background (it starts once no write has been in
      * progress for {@code qualgraph.leads.decide-after-quiet}) and prints how long that took after the import.
      */
-    private static void decidedInBackground(ConfigurableApplicationContext app) throws InterruptedException {
+    private static void decidedInBackground(ConfigurableApplicationContext app, String after)
+            throws InterruptedException {
         Graph graph = app.getBean(Graph.class);
         long start = System.nanoTime();
         long undecided = undecided(graph);
@@ -168,8 +206,8 @@ class LeadBenchmark implements Command {
             Thread.sleep(250);
             undecided = undecided(graph);
         }
-        System.out.printf("decided in the background after the import: %,d leads in %.1f s after its last chunk (the "
-                + "service starts once writing has paused %d s); %,d left undecided%n", waiting,
+        System.out.printf("decided in the background after %s: %,d leads in %.1f s after its last chunk (the "
+                + "service starts once writing has paused %d s); %,d left undecided%n", after, waiting,
                 (System.nanoTime() - start) / 1e9, app.getBean(LeadSettings.class).decideAfterQuiet().toSeconds(),
                 undecided);
     }
