@@ -113,11 +113,10 @@ public class BundleIngest {
      * current one, and hands the result to {@link #write(Bundle, long, NewLeadsWriter.ReadAhead)}.
      */
     public NewLeadsWriter.ReadAhead readAhead(Bundle bundle, long shiftDays) {
-        if (newLeads == null) {
+        if (newLeads == null || bundle.leads().isEmpty() || bundle.rowCount() != bundle.leads().size()) {
             return NewLeadsWriter.ReadAhead.NONE;
         }
-        Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);
-        return leadsOnly(rows) ? newLeads.readAhead(rows.get("leads")) : NewLeadsWriter.ReadAhead.NONE;
+        return newLeads.readAhead(() -> new SectionRows(shiftDays).of(bundle).get("leads"));
     }
 
     private IngestSummary writeNow(Bundle bundle, long shiftDays, NewLeadsWriter.ReadAhead ahead) {

@@ -134,11 +134,11 @@ class LeadResolution implements Maintainer, NewLeadsWriter {
     }
 
     @Override
-    public ReadAhead readAhead(List<Map<String, Object>> rows) {
+    public ReadAhead readAhead(Supplier<List<Map<String, Object>>> rows) {
         Instant now = clock.instant();
         return readAheads.begin(tx -> {
             ScoringModel model = models.activeAt(tx, now);
-            List<LeadKeys> keys = rows.stream()
+            List<LeadKeys> keys = rows.get().stream()
                     .map(row -> LeadKeysReader.of((String) row.get("id"), fields(row), model)).toList();
             return new EntityReadAheads.Read(model.version(),
                     new CandidatesLookup(tx, graph.cypher()).entitiesAndNames(keys, model.lead().resolution()));

@@ -2,6 +2,7 @@ package io.qualgraph.support;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.TransactionContext;
 
@@ -24,8 +25,10 @@ public interface NewLeadsWriter {
     /**
      * Begins reading, on another thread and in its own transaction, the part of these rows' resolution that lead writes
      * cannot change (ADR 0030), so that an import reads it for its next chunk while the current one is written.
+     *
+     * @param rows the rows, made on that thread too
      */
-    ReadAhead readAhead(List<Map<String, Object>> rows);
+    ReadAhead readAhead(Supplier<List<Map<String, Object>>> rows);
 
     /** A read begun by {@link #readAhead}; closing it abandons the read when no write took it. */
     interface ReadAhead extends AutoCloseable {
