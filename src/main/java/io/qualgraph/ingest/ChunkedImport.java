@@ -3,6 +3,7 @@ package io.qualgraph.ingest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.qualgraph.support.NewLeadsWriter;
 import org.springframework.stereotype.Component;
@@ -34,15 +35,14 @@ public class ChunkedImport {
 
     /** As {@link #run(Bundle, long, Progress)}, in transactions of {@code chunkRows} rows. */
     public IngestSummary run(Bundle bundle, long shiftDays, int chunkRows, Progress progress) {
-        ingest.requireValid(bundle);
-        long start = System.nanoTime();
-        Map<String, IngestSummary.SectionCount> total = new LinkedHashMap<>();
-        long done = 0;
-        long rows = bundle.rowCount();
-        List<Bundle> chunks = BundleChunks.split(bundle, chunkRows);
-        NewLeadsWriter.ReadAhead next = chunks.isEmpty() ? NewLeadsWriter.ReadAhead.NONE
-                : ingest.readAhead(chunks.get(0), shiftDays);
+        NewLeadsWriter.ReadAhead next = firstReadAhead(bundle, shiftDays, chunkRows);
         try {
+            ingest.requireValid(bundle);
+            long start = System.nanoTime();
+            Map<String, IngestSummary.SectionCount> total = new LinkedHashMap<>();
+            long done = 0;
+            long rows = bundle.rowCount();
+            List<Bundle> chunks = BundleChunks.split(bundle, chunkRows);
             for (int i = 0; i < chunks.size(); i++) {
                 NewLeadsWriter.ReadAhead current = next;
                 next = i + 1 < chunks.size() ? ingest.readAhead(chunks.get(i + 1), shiftDays)
@@ -51,10 +51,26 @@ public class ChunkedImport {
                 done += chunks.get(i).rowCount();
                 progress.committed(done, rows);
             }
+            return IngestSummary.of(total, (System.nanoTime() - start) / 1_000_000);
         } finally {
             next.close();
         }
-        return IngestSummary.of(total, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The first chunk's read-ahead, begun before the bundle is validated so that the two overlap: it only reads, and
+     * its rows are made on the read-ahead thread, where a bad row only makes it fail (and validation then refuses the
+     * bundle). The first chunk of a bundle of leads alone is its first {@code chunkRows} leads.
+     */
+    private NewLeadsWriter.ReadAhead firstReadAhead(Bundle bundle, long shiftDays, int chunkRows) {
+        List<Bundle.Lead> leads = bundle.leads();
+        if (leads.stream().anyMatch(Objects::isNull)) {
+            return NewLeadsWriter.ReadAhead.NONE;
+        }
+        BundleBuilder first = Bundle.builder();
+        leads.subList(0, Math.min(chunkRows, leads.size())).forEach(first::add);
+        return bundle.rowCount() == leads.size() ? ingest.readAhead(first.build(), shiftDays)
+                : NewLeadsWriter.ReadAhead.NONE;
     }
 
     public static void add(Map<String, IngestSummary.SectionCount> total, IngestSummary summary) {

@@ -1,6 +1,7 @@
 package io.qualgraph.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import io.qualgraph.ingest.ChunkedImport;
 import io.qualgraph.support.Api;
 import io.qualgraph.support.IntegrationTest;
 import io.qualgraph.support.NewLeadsWriter;
+import io.qualgraph.support.Problem;
 import io.qualgraph.support.TestKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,6 +176,24 @@ class ChunkedLeadImportIT {
                 .startsWith("EMAIL_DOMAIN", "CLI-NEW");
         assertThat(readAheads(false) - before[1]).isEqualTo(1);
         assertThat(readAheads(true) - before[0]).isZero();
+    }
+
+    /**
+     * The first chunk's read-ahead begins before the bundle is validated; a bad row still makes the whole import a 400
+     * problem naming the field, and nothing is written.
+     */
+    @Test
+    void an_import_with_a_bad_lead_row_writes_nothing_though_its_first_chunk_was_read_ahead() {
+        Bundle bad = Bundle.builder()
+                .add(lead("CLI-B1", null, "b1@cli-hq.example", null, null, "DE", 50))
+                .add(new Bundle.Lead("CLI-B2", null, "b2@cli-hq.example", "Person B2", null, null, null, null, null,
+                        null, null, null, "INBOUND_FORM", "not a date", null, null, null))
+                .build();
+
+        assertThatThrownBy(() -> importer.run(bad, 0, 1, (done, total) -> { }))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.errors())
+                        .extracting(Problem.FieldError::path).containsExactly("$.leads[1].createdAt"));
+        assertThat(outcomes("CLI-B")).isEmpty();
     }
 
     private double readAheads(boolean taken) {
