@@ -122,6 +122,11 @@ public record Bundle(List<Entity> entities, List<Person> persons, List<Ownership
         return builder().build();
     }
 
+    /** Whether the bundle holds lead rows and no other rows. */
+    public boolean leadsOnly() {
+        return !leads.isEmpty() && rowCount() == leads.size();
+    }
+
     /** Rows in all sections, committee seats included. */
     public int rowCount() {
         return Stream.of(entities, persons, ownership, riskFlags, contacts, engagements, opportunities, committee,

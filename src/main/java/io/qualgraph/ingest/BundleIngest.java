@@ -113,7 +113,7 @@ public class BundleIngest {
      * current one, and hands the result to {@link #write(Bundle, long, NewLeadsWriter.ReadAhead)}.
      */
     public NewLeadsWriter.ReadAhead readAhead(Bundle bundle, long shiftDays) {
-        if (newLeads == null || bundle.leads().isEmpty() || bundle.rowCount() != bundle.leads().size()) {
+        if (newLeads == null || !bundle.leadsOnly()) {
             return NewLeadsWriter.ReadAhead.NONE;
         }
         return newLeads.readAhead(() -> new SectionRows(shiftDays).of(bundle).get("leads"));
@@ -125,7 +125,7 @@ public class BundleIngest {
         Map<String, List<Map<String, Object>>> rows = new SectionRows(shiftDays).of(bundle);
         BundleWriter writer = new BundleWriter(graph.cypher(), settings.batchRows());
         long[] workDone = new long[1];
-        boolean leadsOnly = newLeads != null && leadsOnly(rows);
+        boolean leadsOnly = newLeads != null && bundle.leadsOnly();
         Written written = graph.write(tx -> {
             long begun = System.nanoTime();
             Map<String, IngestSummary.SectionCount> sections = new LinkedHashMap<>();
@@ -151,12 +151,6 @@ public class BundleIngest {
         log.debug("Ingested {} rows: {} created, {} updated in {} ms", summary.rows(), summary.created(),
                 summary.updated(), summary.elapsedMs());
         return summary;
-    }
-
-    /** Whether these sections' rows are lead rows alone. */
-    private static boolean leadsOnly(Map<String, List<Map<String, Object>>> rows) {
-        return rows.entrySet().stream()
-                .allMatch(section -> section.getKey().equals("leads") == !section.getValue().isEmpty());
     }
 
     private record Written(Map<String, IngestSummary.SectionCount> sections, ChangeSet changes) {

@@ -3,7 +3,6 @@ package io.qualgraph.ingest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import io.qualgraph.support.NewLeadsWriter;
 import org.springframework.stereotype.Component;
@@ -63,14 +62,12 @@ public class ChunkedImport {
      * bundle). The first chunk of a bundle of leads alone is its first {@code chunkRows} leads.
      */
     private NewLeadsWriter.ReadAhead firstReadAhead(Bundle bundle, long shiftDays, int chunkRows) {
-        List<Bundle.Lead> leads = bundle.leads();
-        if (leads.stream().anyMatch(Objects::isNull)) {
+        if (!bundle.leadsOnly()) {
             return NewLeadsWriter.ReadAhead.NONE;
         }
         BundleBuilder first = Bundle.builder();
-        leads.subList(0, Math.min(chunkRows, leads.size())).forEach(first::add);
-        return bundle.rowCount() == leads.size() ? ingest.readAhead(first.build(), shiftDays)
-                : NewLeadsWriter.ReadAhead.NONE;
+        bundle.leads().subList(0, Math.min(chunkRows, bundle.leads().size())).forEach(first::add);
+        return ingest.readAhead(first.build(), shiftDays);
     }
 
     public static void add(Map<String, IngestSummary.SectionCount> total, IngestSummary summary) {
